@@ -1,0 +1,14 @@
+# Included only with --enable-flocktory-dev: regenerates the committed scanners.
+FLOCKTORY_RE2C_FLAGS = --no-generation-date --no-debug-info -W
+
+$(srcdir)/flocktory_utf8.c: $(srcdir)/flocktory_utf8.re
+	$(RE2C) $(FLOCKTORY_RE2C_FLAGS) -o $@ $(srcdir)/flocktory_utf8.re
+
+$(srcdir)/flocktory_email.c: $(srcdir)/flocktory_email.re
+	$(RE2C) $(FLOCKTORY_RE2C_FLAGS) -o $@ $(srcdir)/flocktory_email.re
+
+$(srcdir)/flocktory_decimal.c: $(srcdir)/flocktory_decimal.re
+	$(RE2C) $(FLOCKTORY_RE2C_FLAGS) -o $@ $(srcdir)/flocktory_decimal.re
+
+$(srcdir)/flocktory_token.c: $(srcdir)/flocktory_token.re
+	$(RE2C) $(FLOCKTORY_RE2C_FLAGS) -o $@ $(srcdir)/flocktory_token.re

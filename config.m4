@@ -1,0 +1,33 @@
+dnl config.m4 for the flocktory extension
+
+PHP_ARG_ENABLE([flocktory],
+  [whether to enable flocktory support],
+  [AS_HELP_STRING([--enable-flocktory], [Enable flocktory support])],
+  [no])
+
+PHP_ARG_ENABLE([flocktory-dev],
+  [whether to regenerate the flocktory scanners from their re2c sources],
+  [AS_HELP_STRING([--enable-flocktory-dev],
+    [flocktory: regenerate the scanners (*.re) with re2c; only for developers])],
+  [no],
+  [no])
+
+if test "$PHP_FLOCKTORY" != "no"; then
+  PHP_NEW_EXTENSION(flocktory, m4_normalize([
+    flocktory.c
+    flocktory_validate.c
+    flocktory_emit.c
+    flocktory_error.c
+    flocktory_escape.c
+    flocktory_utf8.c
+    flocktory_email.c
+    flocktory_decimal.c
+    flocktory_token.c
+  ]), $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1)
+
+  dnl The generated scanners are committed, so a PECL or PIE install needs no re2c.
+  if test "$PHP_FLOCKTORY_DEV" != "no"; then
+    PHP_PROG_RE2C([3.0])
+    PHP_ADD_MAKEFILE_FRAGMENT
+  fi
+fi

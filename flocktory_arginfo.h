@@ -1,0 +1,44 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: d0fe0b071495b4d9f3b9ed0bb15f13b5deda32c8 */
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_postcheckout, 0, 2, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, user, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, order, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, spot, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, nonce, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Flocktory_ValidationException_getField, 0, 0, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+
+ZEND_FUNCTION(flocktory_postcheckout);
+ZEND_METHOD(Flocktory_ValidationException, getField);
+
+
+static const zend_function_entry ext_functions[] = {
+	ZEND_FE(flocktory_postcheckout, arginfo_flocktory_postcheckout)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Flocktory_ValidationException_methods[] = {
+	ZEND_ME(Flocktory_ValidationException, getField, arginfo_class_Flocktory_ValidationException_getField, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_Flocktory_ValidationException(zend_class_entry *class_entry_InvalidArgumentException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Flocktory", "ValidationException", class_Flocktory_ValidationException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_InvalidArgumentException);
+
+	zval property_field_default_value;
+	ZVAL_EMPTY_STRING(&property_field_default_value);
+	zend_string *property_field_name = zend_string_init("field", sizeof("field") - 1, 1);
+	zend_declare_typed_property(class_entry, property_field_name, &property_field_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_STRING));
+	zend_string_release(property_field_name);
+
+	return class_entry;
+}

@@ -1,0 +1,210 @@
+/*
+ * flocktory - Flocktory postcheckout snippets for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Builds the field path and the message of a ValidationException. Values
+ * are described the way var_dump() names them, and strings are shown
+ * shortened, with quotes, control bytes and invalid UTF-8 escaped, so a
+ * message is always safe to log and never carries a whole customer record.
+ */
+
+#include "php.h"
+#include "php_flocktory_error.h"
+#include "php_flocktory_emit.h"
+#include "php_flocktory_scan.h"
+
+/* A message shows at most this many bytes of a string. */
+#define FLOCKTORY_ERROR_SHOWN 40
+
+static void flocktory_error_append_hex(smart_str *m, unsigned char c)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	char esc[4] = {'\\', 'x', hex[c >> 4], hex[c & 15]};
+
+	smart_str_appendl(m, esc, 4);
+}
+
+/* The start of s in double quotes, cut at a character boundary. */
+static void flocktory_error_append_quoted(smart_str *m, const unsigned char *s, size_t len)
+{
+	size_t i = 0;
+
+	smart_str_appendc(m, '"');
+	while (i < len) {
+		unsigned char c = s[i];
+		size_t n = c < 0x80 ? 1 : php_flocktory_utf8_next(s + i, len - i);
+
+		if (i + (n ? n : 1) > FLOCKTORY_ERROR_SHOWN) {
+			smart_str_appendl(m, "\"...", 4);
+			return;
+		}
+		if (n == 0 || c < 0x20 || c == 0x7F) {
+			flocktory_error_append_hex(m, c);
+			i++;
+		} else {
+			if (c == '"' || c == '\\') {
+				smart_str_appendc(m, '\\');
+			}
+			smart_str_appendl(m, (const char *)s + i, n);
+			i += n;
+		}
+	}
+	smart_str_appendc(m, '"');
+}
+
+static void flocktory_error_describe(smart_str *m, const zval *v)
+{
+	if (v == NULL) {
+		smart_str_appends(m, "nothing");
+		return;
+	}
+	ZVAL_DEREF(v);
+	switch (Z_TYPE_P(v)) {
+		case IS_NULL:
+			smart_str_appends(m, "null");
+			break;
+		case IS_FALSE:
+			smart_str_appends(m, "bool(false)");
+			break;
+		case IS_TRUE:
+			smart_str_appends(m, "bool(true)");
+			break;
+		case IS_LONG:
+			smart_str_appends(m, "int(");
+			smart_str_append_long(m, Z_LVAL_P(v));
+			smart_str_appendc(m, ')');
+			break;
+		case IS_DOUBLE:
+			smart_str_appends(m, "float(");
+			if (zend_isnan(Z_DVAL_P(v))) {
+				smart_str_appends(m, "NAN");
+			} else if (zend_isinf(Z_DVAL_P(v))) {
+				smart_str_appends(m, Z_DVAL_P(v) > 0 ? "INF" : "-INF");
+			} else {
+				php_flocktory_emit_double(m, Z_DVAL_P(v));
+			}
+			smart_str_appendc(m, ')');
+			break;
+		case IS_STRING:
+			smart_str_appends(m, "string(");
+			smart_str_append_unsigned(m, Z_STRLEN_P(v));
+			smart_str_appends(m, ") ");
+			flocktory_error_append_quoted(m, (const unsigned char *)Z_STRVAL_P(v), Z_STRLEN_P(v));
+			break;
+		case IS_ARRAY:
+			smart_str_appends(m, "array(");
+			smart_str_append_unsigned(m, zend_hash_num_elements(Z_ARRVAL_P(v)));
+			smart_str_appendc(m, ')');
+			break;
+		case IS_OBJECT:
+			smart_str_appends(m, "object(");
+			smart_str_append(m, Z_OBJCE_P(v)->name);
+			smart_str_appendc(m, ')');
+			break;
+		default:
+			smart_str_appends(m, zend_zval_type_name(v));
+			break;
+	}
+}
+
+static void flocktory_error_place(smart_str *f, const flocktory_place *at)
+{
+	if (at->object) {
+		smart_str_appends(f, at->object);
+	}
+	if (at->item >= 0) {
+		smart_str_appendc(f, '[');
+		smart_str_append_long(f, at->item);
+		smart_str_appendc(f, ']');
+	}
+}
+
+static void flocktory_error_field(flocktory_error *err, const flocktory_place *at, const char *name)
+{
+	flocktory_error_place(&err->field, at);
+	if (name) {
+		if (at->object) {
+			smart_str_appendc(&err->field, '.');
+		}
+		smart_str_appends(&err->field, name);
+	}
+	smart_str_0(&err->field);
+	smart_str_append(&err->message, err->field.s);
+	smart_str_appends(&err->message, ": ");
+}
+
+zend_result php_flocktory_error_expected(flocktory_error *err, const flocktory_place *at,
+	const char *name, const char *expected, const zval *given)
+{
+	flocktory_error_field(err, at, name);
+	smart_str_appends(&err->message, "expected ");
+	smart_str_appends(&err->message, expected);
+	smart_str_appends(&err->message, ", got ");
+	flocktory_error_describe(&err->message, given);
+	smart_str_0(&err->message);
+	return FAILURE;
+}
+
+/* A plain key is written user.key; any other as user["k e y"] or user[0]. */
+static bool flocktory_error_plain_key(const zend_string *key)
+{
+	size_t i;
+
+	for (i = 0; i < ZSTR_LEN(key); i++) {
+		unsigned char c = (unsigned char)ZSTR_VAL(key)[i];
+
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+			return false;
+		}
+	}
+	return ZSTR_LEN(key) > 0;
+}
+
+zend_result php_flocktory_error_unknown_key(flocktory_error *err, const flocktory_place *at,
+	const zend_string *key, zend_ulong index, const char *allowed)
+{
+	flocktory_error_place(&err->field, at);
+	if (key && flocktory_error_plain_key(key)) {
+		smart_str_appendc(&err->field, '.');
+		smart_str_append(&err->field, (zend_string *)key);
+	} else {
+		smart_str_appendc(&err->field, '[');
+		if (key) {
+			flocktory_error_append_quoted(&err->field, (const unsigned char *)ZSTR_VAL(key), ZSTR_LEN(key));
+		} else {
+			smart_str_append_unsigned(&err->field, index);
+		}
+		smart_str_appendc(&err->field, ']');
+	}
+	smart_str_0(&err->field);
+	smart_str_append(&err->message, err->field.s);
+	smart_str_appends(&err->message, ": unknown key, expected one of ");
+	smart_str_appends(&err->message, allowed);
+	smart_str_0(&err->message);
+	return FAILURE;
+}
+
+zend_result php_flocktory_error_utf8(flocktory_error *err, const flocktory_place *at,
+	const char *name, const zend_string *given, size_t offset)
+{
+	zval v;
+
+	ZVAL_STR(&v, (zend_string *)given);
+	flocktory_error_field(err, at, name);
+	smart_str_appends(&err->message, "expected valid UTF-8, got invalid byte ");
+	flocktory_error_append_hex(&err->message, (unsigned char)ZSTR_VAL(given)[offset]);
+	smart_str_appends(&err->message, " at offset ");
+	smart_str_append_unsigned(&err->message, offset);
+	smart_str_appends(&err->message, " in ");
+	flocktory_error_describe(&err->message, &v);
+	smart_str_appends(&err->message,
+		" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))");
+	smart_str_0(&err->message);
+	return FAILURE;
+}
+
+void php_flocktory_error_free(flocktory_error *err)
+{
+	smart_str_free(&err->field);
+	smart_str_free(&err->message);
+}

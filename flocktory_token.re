@@ -1,0 +1,100 @@
+/*
+ * flocktory - Flocktory postcheckout snippets for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * The short grammars of the contract: a phone number and a shop's user id
+ * (both only turned into a placeholder email), the CSP nonce (which goes
+ * into an HTML attribute, so it is accepted as it is or refused, never
+ * escaped into shape) and an item's image URL.
+ */
+
+#include "php_flocktory_scan.h"
+
+/*!include:re2c "flocktory_scan.re2c" */
+
+size_t php_flocktory_phone_scan(const unsigned char *s, size_t len,
+	unsigned char digits[FLOCKTORY_PHONE_MAX_DIGITS])
+{
+	const unsigned char *cur = s, *lim = s + len, *mar, *p;
+	size_t n = 0;
+
+	(void)mar;
+	/*!re2c
+		// Digits among separators, with one '+' before the first digit.
+		PHONE_SEP = [ ().\-];
+		PHONE_SEP* ("+" PHONE_SEP*)? [0-9] [0-9 ().\-]* {
+			if (cur == lim) {
+				goto found;
+			}
+			return 0;
+		}
+		* { return 0; }
+		$ { return 0; }
+	*/
+found:
+	for (p = s; p < lim; p++) {
+		if (*p >= '0' && *p <= '9') {
+			if (n == FLOCKTORY_PHONE_MAX_DIGITS) {
+				return 0;
+			}
+			digits[n++] = *p;
+		}
+	}
+	return n >= FLOCKTORY_PHONE_MIN_DIGITS ? n : 0;
+}
+
+bool php_flocktory_user_id_scan(const unsigned char *s, size_t len)
+{
+	const unsigned char *cur = s, *lim = s + len, *mar;
+
+	(void)mar;
+	if (len > FLOCKTORY_USER_ID_MAX) {
+		return false;
+	}
+	/*!re2c
+		// Segments of [A-Za-z0-9_-] joined by single dots: a valid email local part.
+		ID_CHAR = [A-Za-z0-9_\-];
+		ID_CHAR+ ("." ID_CHAR+)* { return cur == lim; }
+		* { return false; }
+		$ { return false; }
+	*/
+}
+
+bool php_flocktory_nonce_scan(const unsigned char *s, size_t len)
+{
+	const unsigned char *cur = s, *lim = s + len, *mar, *pad;
+	/*!stags:re2c format = 'const unsigned char *@@;\n'; */
+
+	(void)mar;
+	/*!re2c
+		re2c:tags = 1;
+		re2c:define:YYSTAGP = "@@{tag} = cur;";
+		re2c:define:YYSTAGN = "@@{tag} = NULL;";
+		re2c:define:YYSHIFTSTAG = "@@{tag} += @@{shift};";
+
+		// base64-value from CSP Level 3: base64 or base64url, then padding.
+		[A-Za-z0-9+/_\-]+ @pad "="{0,2} {
+			return cur == lim && (size_t)(pad - s) <= FLOCKTORY_NONCE_MAX;
+		}
+		* { return false; }
+		$ { return false; }
+	*/
+}
+
+bool php_flocktory_url_scan(const unsigned char *s, size_t len)
+{
+	const unsigned char *cur = s, *lim = s + len, *mar;
+
+	(void)mar;
+	/*!re2c
+		// Absolute http(s) or scheme-relative; single quotes match any case.
+		URL_CHAR = [^\x00-\x20\x7F];
+		AUTH_CHAR = [^\x00-\x20\x7F/?#\\@];
+		HOST_CHAR = [^\x00-\x20\x7F/?#\\@:[\]];
+		HOST = HOST_CHAR+ | "[" [0-9A-Fa-f:.]+ "]";
+		AUTHORITY = (AUTH_CHAR* "@")? HOST (":" [0-9]*)?;
+		('http' 's'? ":")? "//" AUTHORITY ([/?#\\] URL_CHAR*)? { return cur == lim; }
+		* { return false; }
+		$ { return false; }
+	*/
+}

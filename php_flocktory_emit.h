@@ -1,0 +1,36 @@
+/*
+ * flocktory - Flocktory postcheckout snippets for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Appends the JSON values of the payload to the one smart_str of a call.
+ */
+
+#ifndef PHP_FLOCKTORY_EMIT_H
+#define PHP_FLOCKTORY_EMIT_H
+
+#include "php.h"
+#include "zend_smart_str.h"
+#include "php_flocktory_scan.h"
+
+/* A JSON string, quoted and escaped for a <script> element. s must be
+ * well-formed UTF-8. */
+void php_flocktory_emit_string(smart_str *buf, const unsigned char *s, size_t len);
+
+/* The exact decimal value, digits only, '.' as separator when there is a fraction. */
+void php_flocktory_emit_decimal(smart_str *buf, const flocktory_decimal *dec);
+
+/* The digits json_encode() writes for a finite double under
+ * serialize_precision = -1; both zeros are written as 0. */
+void php_flocktory_emit_double(smart_str *buf, double d);
+
+/* Room for len more bytes at the end of buf, counted as written. */
+static zend_always_inline char *php_flocktory_emit_reserve(smart_str *buf, size_t len)
+{
+	size_t new_len = smart_str_alloc(buf, len, false);
+	char *p = ZSTR_VAL(buf->s) + ZSTR_LEN(buf->s);
+
+	ZSTR_LEN(buf->s) = new_len;
+	return p;
+}
+
+#endif

@@ -1,0 +1,43 @@
+/*
+ * flocktory - Flocktory postcheckout snippets for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * The error record validators fill instead of throwing; flocktory.c turns
+ * it into one Flocktory\ValidationException.
+ */
+
+#ifndef PHP_FLOCKTORY_ERROR_H
+#define PHP_FLOCKTORY_ERROR_H
+
+#include "php.h"
+#include "zend_smart_str.h"
+
+typedef struct {
+	smart_str field;	/* "order.items[2].price" */
+	smart_str message;	/* the field, ": ", what was expected and what was given */
+} flocktory_error;
+
+/* Where a value sits: an object of the payload and, inside order.items, the
+ * 0-based position of the item. object is NULL for the spot and nonce
+ * arguments. */
+typedef struct {
+	const char *object;
+	zend_long item;
+} flocktory_place;
+
+/* "<field>: expected <expected>, got <given>"; given NULL means the key is
+ * missing. Always returns FAILURE. */
+zend_result php_flocktory_error_expected(flocktory_error *err, const flocktory_place *at,
+	const char *name, const char *expected, const zval *given);
+
+/* A key that is not part of the contract; allowed lists the ones that are. */
+zend_result php_flocktory_error_unknown_key(flocktory_error *err, const flocktory_place *at,
+	const zend_string *key, zend_ulong index, const char *allowed);
+
+/* A string that is not well-formed UTF-8, with the offset of the first bad byte. */
+zend_result php_flocktory_error_utf8(flocktory_error *err, const flocktory_place *at,
+	const char *name, const zend_string *given, size_t offset);
+
+void php_flocktory_error_free(flocktory_error *err);
+
+#endif

@@ -1,0 +1,21 @@
+/*
+ * flocktory - Flocktory postcheckout snippets for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * The JSON-in-HTML string writer, Zend-free so it can be fuzzed alone.
+ */
+
+#ifndef PHP_FLOCKTORY_ESCAPE_H
+#define PHP_FLOCKTORY_ESCAPE_H
+
+#include <stddef.h>
+
+/* Bytes php_flocktory_escape_write() produces for s (quotes not included). */
+size_t php_flocktory_escape_len(const unsigned char *s, size_t len);
+
+/* Writes s escaped for a JSON string inside an HTML <script> element into
+ * dst, which has room for php_flocktory_escape_len(s, len) bytes; returns
+ * the end of what it wrote. s must be well-formed UTF-8. */
+char *php_flocktory_escape_write(char *dst, const unsigned char *s, size_t len);
+
+#endif

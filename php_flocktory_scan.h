@@ -1,0 +1,93 @@
+/*
+ * flocktory - Flocktory postcheckout snippets for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * The scanners: Zend-free recognisers for the grammars of the postcheckout
+ * contract (UTF-8, email, decimal prices, phone, user id, CSP nonce, image
+ * URL). They take a pointer and a length, never read outside that range,
+ * never allocate, and so can be fuzzed and benchmarked without PHP.
+ */
+
+#ifndef PHP_FLOCKTORY_SCAN_H
+#define PHP_FLOCKTORY_SCAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Limits from the contract. */
+#define FLOCKTORY_PHONE_MIN_DIGITS 10
+#define FLOCKTORY_PHONE_MAX_DIGITS 15
+#define FLOCKTORY_USER_ID_MAX 64
+#define FLOCKTORY_NONCE_MAX 256
+#define FLOCKTORY_DECIMAL_MAX_DIGITS 15
+
+/* flocktory_utf8.re */
+
+/* Length of the well-formed UTF-8 sequence at s (1 to 4), or 0 when the
+ * bytes there are not one (RFC 3629: no overlongs, no surrogates, nothing
+ * above U+10FFFF, no truncation). */
+size_t php_flocktory_utf8_next(const unsigned char *s, size_t len);
+
+/* True when all of s is well-formed UTF-8; otherwise *bad is the offset of
+ * the first byte that does not start a well-formed sequence. */
+bool php_flocktory_utf8_check(const unsigned char *s, size_t len, size_t *bad);
+
+/* flocktory_email.re */
+
+/* True when s is an address of the contract's email subset; *at is then the
+ * offset of the '@'. */
+bool php_flocktory_email_scan(const unsigned char *s, size_t len, size_t *at);
+
+/* flocktory_decimal.re */
+
+/* A decimal string such as "0012,3400", reduced to its exact value: the
+ * integer digits without leading zeros ("0" when there are none left) and
+ * the fraction digits without trailing zeros (possibly none). */
+typedef struct {
+	const unsigned char *int_digits;
+	size_t int_len;
+	const unsigned char *frac_digits;
+	size_t frac_len;
+} flocktory_decimal;
+
+bool php_flocktory_decimal_scan(const unsigned char *s, size_t len, flocktory_decimal *out);
+
+/* flocktory_token.re */
+
+/* Copies the 10 to 15 digits of a phone number written with spaces, '-',
+ * '(', ')', '.' and one leading '+' into digits; returns their count, or 0
+ * when s is not such a number. */
+size_t php_flocktory_phone_scan(const unsigned char *s, size_t len,
+	unsigned char digits[FLOCKTORY_PHONE_MAX_DIGITS]);
+
+/* 1 to 64 of A-Z a-z 0-9 _ - and '.', the dot never first, last or doubled. */
+bool php_flocktory_user_id_scan(const unsigned char *s, size_t len);
+
+/* CSP's base64-value: 1 to 256 of A-Z a-z 0-9 + / - _, then up to two '='. */
+bool php_flocktory_nonce_scan(const unsigned char *s, size_t len);
+
+/* http://, https:// (any case) or //, a non-empty host, and no ASCII
+ * whitespace or control character anywhere. */
+bool php_flocktory_url_scan(const unsigned char *s, size_t len);
+
+/* ASCII whitespace as the contract trims it: space, \t, \n, \v, \f, \r. */
+static inline bool php_flocktory_is_space(unsigned char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static inline void php_flocktory_trim(const unsigned char **s, size_t *len)
+{
+	const unsigned char *p = *s, *e = *s + *len;
+
+	while (p < e && php_flocktory_is_space(*p)) {
+		p++;
+	}
+	while (e > p && php_flocktory_is_space(e[-1])) {
+		e--;
+	}
+	*s = p;
+	*len = (size_t)(e - p);
+}
+
+#endif
