@@ -1,0 +1,25 @@
+<?php
+/*
+ * What ./dev demo prints: the snippet for the Flocktory documentation's
+ * sample order, then what a typo in the data looks like.
+ */
+
+$user = ['name' => 'Ivan Ivanov', 'email' => 'ivan@gmail.com', 'sex' => 'm'];
+$order = [
+    'id' => '77',
+    'price' => 2000,
+    'custom_field' => 'my_custom_id',
+    'items' => [
+        ['id' => '777', 'title' => 'Nike Shoes', 'price' => 1000, 'image' => 'http://path.to.image', 'count' => 1],
+    ],
+];
+
+echo flocktory_postcheckout($user, $order), "\n\n";
+
+// The same order with a hand-formatted price, as shops often pass it.
+$order['items'][0]['price'] = '1 000 руб.';
+try {
+    echo flocktory_postcheckout($user, $order), "\n";
+} catch (Flocktory\ValidationException $e) {
+    echo "Rejected: ", $e->getMessage(), "\n";
+}
