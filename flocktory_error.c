@@ -172,7 +172,7 @@ zend_result php_flocktory_error_unknown_key(flocktory_error *err, const flocktor
 		if (key) {
 			flocktory_error_append_quoted(&err->field, (const unsigned char *)ZSTR_VAL(key), ZSTR_LEN(key));
 		} else {
-			smart_str_append_unsigned(&err->field, index);
+			smart_str_append_long(&err->field, (zend_long)index);
 		}
 		smart_str_appendc(&err->field, ']');
 	}

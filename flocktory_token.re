@@ -88,9 +88,10 @@ bool php_flocktory_url_scan(const unsigned char *s, size_t len)
 	(void)mar;
 	/*!re2c
 		// Absolute http(s) or scheme-relative; single quotes match any case.
-		URL_CHAR = [^\x00-\x20\x7F];
-		AUTH_CHAR = [^\x00-\x20\x7F/?#\\@];
-		HOST_CHAR = [^\x00-\x20\x7F/?#\\@:[\]];
+		// No whitespace and no control character, C0, DEL or C1, anywhere.
+		URL_CHAR = [\x21-\x7E] | UTF8_NOT_C1;
+		AUTH_CHAR = [\x21-\x7E] \ [/?#\\@] | UTF8_NOT_C1;
+		HOST_CHAR = [\x21-\x7E] \ [/?#\\@:[\]] | UTF8_NOT_C1;
 		HOST = HOST_CHAR+ | "[" [0-9A-Fa-f:.]+ "]";
 		AUTHORITY = (AUTH_CHAR* "@")? HOST (":" [0-9]*)?;
 		('http' 's'? ":")? "//" AUTHORITY ([/?#\\] URL_CHAR*)? { return cur == lim; }

@@ -1,0 +1,98 @@
+<?php
+/*
+ * ./dev bench: flocktory_postcheckout() against json_encode() of the
+ * normalised payload (no validation) and against a userland PHP
+ * implementation of the same contract (bench/userland.php). All rows are
+ * measured in this one process, the implementations interleaved round by
+ * round; the median round is reported. Benchmarks, not tests: nothing here
+ * passes or fails on time.
+ *
+ * php -n -d extension=modules/flocktory.so bench/bench.php [--quick]
+ */
+
+require __DIR__ . '/data.php';
+require __DIR__ . '/userland.php';
+
+const JSON_FLAGS = JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES;
+
+$quick = in_array('--quick', $argv, true);
+$rounds = $quick ? 3 : 9;
+$budget_ns = $quick ? 5e6 : 2e7;   // per sample
+
+$rows = [
+    ['typical (3 items)', 3, false],
+    ['typical, ASCII only', 3, true],
+    ['100 items', 100, false],
+    ['10,000 items', 10000, false],
+    ['10,000 items, ASCII', 10000, true],
+    ['100,000 items', 100000, false],
+];
+
+/** ns per call of $f, with the repeat count calibrated to the budget. */
+function bench_sample(callable $f, int $reps): float
+{
+    $t = hrtime(true);
+    for ($i = 0; $i < $reps; $i++) {
+        $f();
+    }
+    return (hrtime(true) - $t) / $reps;
+}
+
+function bench_peak(callable $f): int
+{
+    gc_collect_cycles();
+    $base = memory_get_usage();
+    memory_reset_peak_usage();
+    $out = $f();
+    $peak = memory_get_peak_usage() - $base;
+    unset($out);
+    return $peak;
+}
+
+function median(array $a): float
+{
+    sort($a);
+    return $a[intdiv(count($a), 2)];
+}
+
+printf("%-22s %10s %9s %12s %12s %10s %10s %12s\n", 'order', 'output', 'ext ns', 'ext MB/s',
+    'json ns', 'vs json', 'userland', 'peak/output');
+$results = [];
+foreach ($rows as [$label, $n, $ascii]) {
+    $user = bench_user();
+    $order = bench_order($n, $ascii);
+    $normalized = bench_normalized($user, $order);
+
+    $ext = static fn () => flocktory_postcheckout($user, $order);
+    $json = static fn () => json_encode($normalized, JSON_FLAGS);
+    $php = static fn () => FlocktoryUserland\postcheckout($user, $order);
+
+    $out = $ext();
+    if ($php() !== $out) {
+        fwrite(STDERR, "bench: userland output differs from the extension for '$label'\n");
+        exit(1);
+    }
+    $size = strlen($out);
+
+    $impls = ['ext' => $ext, 'json' => $json, 'php' => $php];
+    $reps = [];
+    foreach ($impls as $name => $f) {
+        $one = bench_sample($f, 1);
+        $reps[$name] = max(1, (int)($budget_ns / max($one, 1)));
+    }
+    $samples = ['ext' => [], 'json' => [], 'php' => []];
+    for ($r = 0; $r < $rounds; $r++) {
+        foreach ($impls as $name => $f) {
+            $samples[$name][] = bench_sample($f, $reps[$name]);
+        }
+    }
+    $ns = array_map('median', $samples);
+    $peak = bench_peak($ext);
+    $results[$label] = $ns + ['size' => $size];
+    printf("%-22s %9.1fK %9.0f %12.0f %12.0f %9.2fx %9.1fx %11.2fx\n", $label, $size / 1024, $ns['ext'],
+        $size / $ns['ext'] * 1e3, $ns['json'], $ns['ext'] / $ns['json'], $ns['php'] / $ns['ext'], $peak / $size);
+}
+$scale = $results['100,000 items']['ext'] / $results['10,000 items']['ext'];
+printf("\nscaling: 100,000 items cost %.2fx the 10,000-item order\n", $scale);
+echo "columns: 'vs json' = ext time / json_encode time (lower is better); 'userland' = userland time / ext time;\n",
+    "'peak/output' = peak memory added by one call / output size\n";

@@ -1,0 +1,606 @@
+<?php
+/*
+ * Differential test: the flocktory extension against bench/userland.php.
+ *
+ *   php -n -d extension=/work/main/modules/flocktory.so bench/compare.php [N]
+ *
+ * Runs N cases (default 20000): first a fixed list of edge cases, then
+ * deterministic pseudo-random inputs (mt_srand). For each, either both
+ * return the same string, or both throw with the same getField() and
+ * getMessage(). Every tenth case runs with serialize_precision = 17, which
+ * must not change anything. Prints the first 20 mismatches and a final line
+ * "compare: N cases, M mismatches"; exit code 1 on any mismatch.
+ */
+
+require __DIR__ . '/userland.php';
+
+if (!function_exists('flocktory_postcheckout')) {
+    fwrite(STDERR, "compare.php: the flocktory extension is not loaded\n");
+    exit(2);
+}
+
+$n = isset($argv[1]) ? max(1, (int)$argv[1]) : 20000;
+mt_srand(20240611);
+
+/* ---- random building blocks ------------------------------------------ */
+
+function pick(array $a)
+{
+    return $a[mt_rand(0, count($a) - 1)];
+}
+
+function chance(int $percent): bool
+{
+    return mt_rand(1, 100) <= $percent;
+}
+
+const WS_CHARS = [" ", "\t", "\n", "\v", "\f", "\r"];
+
+function ws(): string
+{
+    $s = '';
+    for ($i = mt_rand(1, 3); $i > 0; $i--) {
+        $s .= pick(WS_CHARS);
+    }
+    return $s;
+}
+
+/** Wraps in ASCII whitespace sometimes (values are trimmed). */
+function padded(string $s, int $percent = 10): string
+{
+    if (chance($percent)) {
+        $s = ws() . $s;
+    }
+    if (chance($percent)) {
+        $s .= ws();
+    }
+    return $s;
+}
+
+/** One random unit of text: mostly printable, sometimes nasty. */
+function unit(): string
+{
+    $r = mt_rand(0, 99);
+    if ($r < 30) {
+        return chr(mt_rand(0x61, 0x7A));
+    }
+    if ($r < 38) {
+        return chr(mt_rand(0x41, 0x5A));
+    }
+    if ($r < 44) {
+        return chr(mt_rand(0x30, 0x39));
+    }
+    if ($r < 58) {
+        return pick(['ж', 'Ж', 'ё', 'Ё', 'щ', 'Ы', 'я', 'П', 'р', 'и', 'в', 'е', 'т']);
+    }
+    if ($r < 66) {
+        return pick(['"', "'", '<', '>', '&', '\\', '/', '</script>', '<!--', ' ', '.', ',', '-', '@', '+', '#', '?', '=', ':']);
+    }
+    if ($r < 70) {
+        return pick(["\u{2028}", "\u{2029}", "\u{85}", "\u{A0}", "\u{FEFF}", "\u{200B}", "\u{202E}", "\u{3000}", "\u{2060}"]);
+    }
+    if ($r < 74) {
+        return pick(['€', '😀', '中', 'ü', 'Ω', "\u{10FFFF}", "\u{FFFD}", 'é', "e\u{301}"]);
+    }
+    if ($r < 80) {
+        return chr(pick([0, 1, 7, 8, 9, 10, 11, 12, 13, 27, 31, 127]));
+    }
+    if ($r < 83) {
+        return pick(["\xC3", "\xFF", "\xFE", "\x80", "\xBF", "\xC0\x80", "\xC1\xBF", "\xE0\x80\x80", "\xED\xA0\x80",
+            "\xED\xBF\xBF", "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xE2\x82", "\xF0\x9F\x98", "\xC3(", "\xF8\x88\x80\x80\x80"]);
+    }
+    return pick([' ', ' ', 'a', 'o', 'e']);
+}
+
+function text(int $min = 0, int $max = 20): string
+{
+    $s = '';
+    for ($i = mt_rand($min, $max); $i > 0; $i--) {
+        $s .= unit();
+    }
+    return $s;
+}
+
+/** Printable text (valid UTF-8, no controls), for values that should pass. */
+function cleanText(int $min = 1, int $max = 20): string
+{
+    $s = '';
+    for ($i = mt_rand($min, $max); $i > 0; $i--) {
+        $r = mt_rand(0, 9);
+        $s .= $r < 5 ? chr(mt_rand(0x61, 0x7A)) : ($r < 8 ? pick(['ж', 'Ы', 'ё', 'я', '€', '中']) : pick(['"', "'", '<', '>', '&', ' ', '/', "\u{2028}", '\\']));
+    }
+    return $s;
+}
+
+/** A value of any type (for type errors). */
+function anyValue()
+{
+    switch (mt_rand(0, 13)) {
+        case 0: return null;
+        case 1: return (bool)mt_rand(0, 1);
+        case 2: return mt_rand(-1000, 1000);
+        case 3: return pick([PHP_INT_MAX, PHP_INT_MIN, 0, -1, 1000000000000000, 999999999999999]);
+        case 4: return pick([1.5, 0.0, -0.0, -1.5, NAN, INF, -INF, 0.1, 1e-7, 1e15, 1e100, 123.456, 2.5e-300]);
+        case 5: return mt_rand(0, 99999) / 100;
+        case 6: return text(0, 50);
+        case 7: return [];
+        case 8: return [mt_rand(1, 9), 'x'];
+        case 9: return new stdClass();
+        case 10: return new ArrayObject([1]);
+        case 11: return '';
+        case 12: return ws();
+        default: return text(41, 60);
+    }
+}
+
+function digits(int $min, int $max): string
+{
+    $s = '';
+    for ($i = mt_rand($min, $max); $i > 0; $i--) {
+        $s .= chr(mt_rand(0x30, 0x39));
+    }
+    return $s;
+}
+
+/**
+ * A short string over a small alphabet that matters to one grammar: the
+ * quickest way to find two scanners that disagree on an edge.
+ */
+function fuzz(string $kind): string
+{
+    static $alphabets = [
+        'email' => ['a', 'a', 'b', 'Z', '0', '1', '-', '-', '.', '.', '@', '@', '+', "'", 'ж', "\u{A0}", "\u{A1}", "\u{2010}",
+            "\u{2028}", "\u{2070}", "\u{FEFF}", "\u{FF00}", '_', ' ', '"'],
+        'url' => ['h', 't', 'p', 's', 'H', ':', ':', '/', '/', '/', '@', '@', '[', ']', '?', '#', '\\', 'a', '1', 'f', '.', ' ',
+            'ж', "\u{85}", "\x7F", '%', 'v'],
+        'phone' => ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '0', '+', '+', '(', ')', '-', '.', ' ', ' ', "\t", 'x', '/'],
+        'decimal' => ['0', '0', '1', '9', '5', '.', ',', ' ', '-', '+', 'e'],
+        'id' => ['a', 'Z', '0', '_', '-', '.', '.', '.', ' ', '@', 'ж'],
+        'nonce' => ['a', 'Z', '0', '+', '/', '-', '_', '=', '=', '=', ' ', '.', '"'],
+        'sex' => ['m', 'f', 'M', 'F', ' ', 'x', "\x00"],
+    ];
+    $prefix = '';
+    if ($kind === 'url' && chance(70)) {
+        $prefix = pick(['http://', 'https://', '//', 'HTTP:', 'http:/', '']);
+    } elseif ($kind === 'email' && chance(50)) {
+        $prefix = pick(['a@', 'a.b@', 'ж@', 'x@y.', '']);
+    } elseif ($kind === 'decimal' && chance(50)) {
+        $prefix = digits(1, 16);
+    } elseif ($kind === 'phone' && chance(50)) {
+        $prefix = digits(5, 11);
+    }
+    $s = $prefix;
+    for ($i = mt_rand($kind === 'sex' ? 1 : 0, $kind === 'sex' ? 3 : 14); $i > 0; $i--) {
+        $s .= pick($alphabets[$kind]);
+    }
+    return $s;
+}
+
+function decimalString(): string
+{
+    if (chance(10)) {
+        return fuzz('decimal');
+    }
+    $r = mt_rand(0, 99);
+    if ($r < 5) {
+        return pick(['1 999', '1e3', '-5', '+5', '1.', '.5', '1.2.3', '0x1A', '1_000', '５', '١٢', 'abc', '1,000.00',
+            "1\u{A0}000", '12 ', "\t7\n", '0', '000', '0.0', '0,000', '00.10', '1000000000000000', '999999999999999',
+            '999999999999999.999999999999999', '1.0000000000000000', '0012,3400', '1000.00', "1\x00", "\xFF1"]);
+    }
+    $s = digits(1, $r < 10 ? 17 : 6);
+    if (chance(50)) {
+        $s .= (chance(50) ? '.' : ',') . digits($r < 12 ? 0 : 1, $r < 10 ? 17 : 4);
+    }
+    if (chance(10)) {
+        $s = str_repeat('0', mt_rand(1, 4)) . $s;
+    }
+    return padded($s);
+}
+
+function price(bool $count = false)
+{
+    $r = mt_rand(0, 99);
+    if ($r < 35) {
+        return $count ? mt_rand(1, 10) : mt_rand(0, 100000);
+    }
+    if ($r < 60) {
+        return pick([mt_rand(0, 1000000) / 100, mt_rand(1, 99) / 10, 0.1 + 0.2, 1e-7, 5e-324, 999999999999999.9,
+            1e15 - 0.5, 123456789.125, 1.0, 0.0, -0.0, 1e14, 1/3]);
+    }
+    if ($r < 94) {
+        return decimalString();
+    }
+    if ($r < 97) {
+        return pick([-1, -0.5, 1000000000000000, PHP_INT_MAX, PHP_INT_MIN, NAN, INF, -INF, 1e15, 0, '']);
+    }
+    return anyValue();
+}
+
+function emailAddress()
+{
+    if (chance(10)) {
+        return fuzz('email');
+    }
+    $atomChars = ['a', 'b', 'x', 'Z', '0', '9', '!', '#', '$', '%', '&', "'", '*', '+', '/', '=', '?', '^', '_', '`', '{', '|', '}', '~', '-',
+        'ж', 'и', 'ü', '中', '😀', "\u{A1}", "\u{2010}", "\u{2027}", "\u{2030}", "\u{205E}", "\u{2070}", "\u{3001}", "\u{FEFE}", "\u{FF00}"];
+    $bad = ['"', '(', ')', ',', ':', ';', '<', '>', '[', ']', '\\', ' ', "\u{A0}", "\u{85}", "\u{2000}", "\u{200F}", "\u{2028}",
+        "\u{202F}", "\u{205F}", "\u{206F}", "\u{3000}", "\u{FEFF}", "\x7F", "\x01", '@', '.', "\xC3"];
+    $labelChars = ['a', 'b', 'q', 'Z', 'X', '0', '7', '-', 'ж', 'Ф', 'ü', 'Ü', '中', "\u{A1}", "\u{2070}", "\u{10FFFF}"];
+    $r = mt_rand(0, 99);
+    if ($r < 3) {
+        return pick(['иван@пример.рф', "o'brien+shop@mail.example.com", 'ivan@localhost', 'ivan@@x.ru', '.ivan@x.ru',
+            'ivan@x..ru', 'Ivan@Gmail.COM', 'a@b.12', 'a@b.c1', 'a@1.2', 'a@-b.ru', 'a@b-.ru', 'a@b.ru.', 'a.@b.ru',
+            '@b.ru', 'a@', 'a@[1.2.3.4]', '"a b"@c.ru', 'a@b_c.ru', 'a(c)@b.ru']);
+    }
+    // Local part: atoms.
+    $atoms = [];
+    for ($i = mt_rand(1, 3); $i > 0; $i--) {
+        $atom = '';
+        for ($j = mt_rand(1, $r < 10 ? 40 : 8); $j > 0; $j--) {
+            $atom .= chance(70) ? chr(mt_rand(0x61, 0x7A)) : pick($atomChars);
+        }
+        $atoms[] = $atom;
+    }
+    $local = implode('.', $atoms);
+    if ($r >= 10 && $r < 14) {
+        $local = str_repeat('a', mt_rand(61, 65));
+    }
+    $labels = [];
+    for ($i = mt_rand(1, 4); $i > 0; $i--) {
+        $label = '';
+        for ($j = mt_rand(1, $r < 16 && $r >= 14 ? 66 : 8); $j > 0; $j--) {
+            $label .= chance(75) ? chr(mt_rand(0x61, 0x7A)) : pick($labelChars);
+        }
+        if (chance(95)) {
+            $label = trim($label, '-');
+        }
+        $labels[] = $label === '' ? 'x' : $label;
+    }
+    if ($r >= 18 && $r < 20) {
+        // Long domains, around the 253-byte limit.
+        $labels = [];
+        $total = mt_rand(240, 258);
+        while ($total > 0) {
+            $len = min(63, $total);
+            $labels[] = str_repeat(chr(mt_rand(0x61, 0x7A)), $len);
+            $total -= $len + 1;
+        }
+    }
+    if ($r >= 22 && $r < 24) {
+        $labels[] = digits(1, 3);
+    }
+    if (count($labels) < 2 && chance(95)) {
+        $labels[] = pick(['ru', 'com', 'рф', 'RU', 'Com']);
+    }
+    $email = $local . '@' . implode('.', $labels);
+    if (chance(6)) {
+        // Break something.
+        $pos = mt_rand(0, strlen($email));
+        switch (mt_rand(0, 4)) {
+            case 0: $email = substr($email, 0, $pos) . pick($bad) . substr($email, $pos); break;
+            case 1: $email = str_replace('.', '..', $email); break;
+            case 2: $email = '.' . $email; break;
+            case 3: $email .= pick(['.', '-', '.1', '.-x', '@x.ru']); break;
+            case 4: $email = str_replace('@', pick(['@-', '-@', '@.', '.@', '']), $email); break;
+        }
+    }
+    return padded($email);
+}
+
+function phone()
+{
+    if (chance(10)) {
+        return fuzz('phone');
+    }
+    $r = mt_rand(0, 99);
+    if ($r < 10) {
+        return chance(80) ? mt_rand(1000000000, 999999999999999) : (chance(50) ? mt_rand(0, PHP_INT_MAX) : -mt_rand(100000000, 99999999999));
+    }
+    if ($r < 15) {
+        return pick(['+7 (999) 123-45-67', '(+7) 999 123 45 67', '++79991234567', '7+9991234567', '+ 79991234567',
+            '-+79991234567', '(+)79991234567', '+(7)9991234567', '8.999.123.45.67', "7999\t1234567", '+', '()', '-',
+            '٣١٢٣٤٥٦٧٨٩٠', '+7 999 123 45 67 ext 1', '+7999123456789012', '123456789', '1234567890']);
+    }
+    $s = '';
+    $n = chance(90) ? mt_rand(10, 13) : mt_rand(8, 17);
+    for ($i = 0; $i < $n; $i++) {
+        $s .= chr(mt_rand(0x30, 0x39));
+        if (chance(20)) {
+            $s .= pick([' ', '-', '(', ')', '.', ' ', '--', ') ', ' (']);
+        }
+    }
+    if (chance(40)) {
+        $s = '+' . $s;
+    }
+    if (chance(5)) {
+        $pos = mt_rand(0, strlen($s));
+        $s = substr($s, 0, $pos) . pick(['+', 'x', "\t", "\u{A0}", '/', "\xC3"]) . substr($s, $pos);
+    }
+    return padded($s);
+}
+
+function userId()
+{
+    if (chance(10)) {
+        return fuzz('id');
+    }
+    $r = mt_rand(0, 99);
+    if ($r < 15) {
+        return mt_rand(-100000, 1000000);
+    }
+    $chars = array_merge(range('a', 'z'), range('A', 'Z'), range('0', '9'), ['_', '-', '.', '.']);
+    $s = '';
+    for ($i = mt_rand(1, $r < 25 ? 70 : 12); $i > 0; $i--) {
+        $s .= pick($chars);
+    }
+    if (chance(5)) {
+        $s .= pick([' ', 'ж', '@', '+', "\x00", "\xFF"]);
+    }
+    return padded($s);
+}
+
+function url()
+{
+    if (chance(15)) {
+        return fuzz('url');
+    }
+    $r = mt_rand(0, 99);
+    if ($r < 6) {
+        return pick(['http://', 'https://', '//', 'http:///x', 'http://?x', 'http://#x', 'http://@', 'http://:80', 'http://[]',
+            'http://[::1]:8080/a.png', 'http://a:x', 'http://a:80:90', 'http://a@b@c', 'ftp://a/b', 'http:/a', '/a.png',
+            'a.png', 'http:\\\\a', 'http://\\a', 'http://a\\b', 'HTTP://EXAMPLE.COM/X.JPG', 'http://a[', 'http://a]', 'http://[a]x',
+            'http://user:pass@host:1/x', 'http://a:', 'http://@a', 'http://a@', '//:1', '//a@b']);
+    }
+    $scheme = chance(90) ? pick(['http://', 'https://', '//', 'HTTP://', 'hTTpS://']) : pick(['ftp://', 'http:/', 'http:', '', 'javascript:']);
+    $host = chance(80) ? pick(['example.com', 'cdn.shop.ru', 'пример.рф', 'a', '127.0.0.1', '[::1]', 'x.y.z', 'EXAMPLE.COM', 'host:8080', 'u:p@host']) : pick(['example.com', 'cdn.shop.ru', 'пример.рф', 'a', '127.0.0.1', '[::1]', '[v1.x]', '', 'a b', 'a_b', '-x',
+        'host:8080', 'host:', 'u:p@host', '@host', 'u@', 'x.y.z', 'EXAMPLE.COM', 'a[b', 'a]b', 'a"b', "a'b", 'a<b', 'a&b']);
+    $path = '';
+    if (chance(80)) {
+        $path = pick(['/', '/img/1.jpg', '/a/b/c.png', '?x=1&y=2', '#frag', '/ж/щ.png', '/a%20b.jpg', '/</script>', '/"\'',
+            "/\u{2028}", '\\x', '/@x', '/:x']);
+    }
+    if (chance(5)) {
+        $path .= pick([' ', "\t", "\x01", "\x7F", "\u{85}", "\u{9F}", "\u{A0}", "\u{2028}", "\xC3", "\x00"]);
+        if (chance(50)) {
+            $path .= 'x';
+        }
+    }
+    return padded($scheme . $host . $path);
+}
+
+function nonce()
+{
+    if (chance(10)) {
+        return fuzz('nonce');
+    }
+    $r = mt_rand(0, 99);
+    if ($r < 8) {
+        return pick(['', '=', '==', 'a===', ' abc', 'abc ', "abc\n", 'a b', 'a"b', 'a<b', "\xC3", 'ж', 'a.b', 'abc=d',
+            str_repeat('A', 256), str_repeat('A', 257), str_repeat('A', 256) . '==', str_repeat('A', 255) . '=', '+/-_']);
+    }
+    $chars = array_merge(range('a', 'z'), range('A', 'Z'), range('0', '9'), ['+', '/', '-', '_']);
+    $s = '';
+    for ($i = mt_rand(1, $r < 12 ? 260 : 32); $i > 0; $i--) {
+        $s .= pick($chars);
+    }
+    return $s . str_repeat('=', mt_rand(0, 2) + (chance(3) ? 1 : 0));
+}
+
+function typo(array $keys)
+{
+    $r = mt_rand(0, 99);
+    if ($r < 20) {
+        return pick([0, 1, -1, 7, PHP_INT_MAX, PHP_INT_MIN]);
+    }
+    if ($r < 40) {
+        return pick(['', 'a b', 'a"b', 'a\\b', 'ж', "\xC3", "\x01", 'a-b', 'a.b', "bad\u{2028}", str_repeat('k ', 25),
+            str_repeat('k', 50), str_repeat('ж', 25), 'password_hash', 'address', '5a', '_', 'A_b9', ' name', 'name ', "\x7F"]);
+    }
+    $k = pick($keys);
+    switch (mt_rand(0, 4)) {
+        case 0: return ucfirst($k);
+        case 1: return strtoupper($k);
+        case 2: return strlen($k) > 2 ? substr($k, 0, 1) . substr($k, 2, 1) . substr($k, 1, 1) . substr($k, 3) : $k . 'x';
+        case 3: return $k . 's';
+        default: return substr($k, 0, -1);
+    }
+}
+
+/** Shuffles an associative array's order sometimes (order must not matter). */
+function maybeShuffle(array $a): array
+{
+    if (!chance(30)) {
+        return $a;
+    }
+    $keys = array_keys($a);
+    shuffle($keys);
+    $out = [];
+    foreach ($keys as $k) {
+        $out[$k] = $a[$k];
+    }
+    return $out;
+}
+
+function genUser(): array
+{
+    $u = [];
+    if (!chance(3)) {
+        $u['name'] = chance(93) ? padded(cleanText(0, 25)) : (chance(50) ? pick([null, '', '   ']) : (chance(50) ? text(0, 45) : anyValue()));
+    }
+    $mode = mt_rand(0, 99);
+    if ($mode < 65) {
+        $u['email'] = chance(97) ? emailAddress() : anyValue();
+    } elseif ($mode < 75) {
+        $u['email'] = pick([null, '', ' ']);
+    }
+    $fallback = $mode >= 65 && chance(85);
+    if (chance($fallback ? 60 : 25)) {
+        $u['phone'] = chance(96) ? phone() : anyValue();
+    }
+    if (chance($fallback && !isset($u['phone']) ? 100 : 25)) {
+        $u['id'] = chance(96) ? userId() : anyValue();
+    }
+    if (chance(40)) {
+        $u['sex'] = chance(85) ? padded(pick(['m', 'f', 'M', 'F'])) : (chance(50) ? fuzz('sex') : pick(['x', 'mf', 'male', '', null, 1, 'ж', ' m ', "m\x00"]));
+    }
+    if (chance(4)) {
+        $u[typo(['name', 'email', 'phone', 'id', 'sex'])] = anyValue();
+    }
+    return maybeShuffle($u);
+}
+
+function genItem()
+{
+    if (chance(2)) {
+        return anyValue();
+    }
+    $it = [];
+    if (chance(70)) {
+        $it['id'] = chance(97) ? (chance(50) ? mt_rand(-5, 100000) : padded(cleanText(0, 10))) : (chance(50) ? text(0, 15) : anyValue());
+    }
+    if (chance(70)) {
+        $it['title'] = chance(96) ? padded(cleanText(0, 50)) : (chance(50) ? text(0, 50) : anyValue());
+    }
+    if (chance(70)) {
+        $it['price'] = chance(98) ? price() : anyValue();
+    }
+    if (chance(50)) {
+        $it['image'] = chance(98) ? url() : anyValue();
+    }
+    if (chance(60)) {
+        $it['count'] = chance(98) ? price(true) : anyValue();
+    }
+    if (chance(3)) {
+        $it[typo(['id', 'title', 'price', 'image', 'count'])] = anyValue();
+    }
+    return maybeShuffle($it);
+}
+
+function genOrder(): array
+{
+    $o = [];
+    if (!chance(2)) {
+        $o['id'] = chance(96) ? (chance(40) ? mt_rand(-100, 10000000) : padded(cleanText(1, 12))) : (chance(50) ? pick([null, '', ' ']) : (chance(50) ? text(0, 15) : anyValue()));
+    }
+    if (!chance(2)) {
+        $o['price'] = chance(98) ? price() : anyValue();
+    }
+    if (chance(40)) {
+        $o['custom_field'] = chance(90) ? (chance(30) ? mt_rand(-100, 100000) : padded(cleanText(0, 20))) : (chance(50) ? text(0, 20) : anyValue());
+    }
+    if (!chance(2)) {
+        if (chance(3)) {
+            $o['items'] = chance(50) ? [] : anyValue();
+        } else {
+            $items = [];
+            $keyed = chance(15);
+            for ($i = mt_rand(1, 4); $i > 0; $i--) {
+                if ($keyed) {
+                    $items[pick(['a', 'b', 'sku-1', 10, 3, 'ж', 99])] = genItem();
+                } else {
+                    $items[] = genItem();
+                }
+            }
+            $o['items'] = $items;
+        }
+    }
+    if (chance(3)) {
+        $o[typo(['id', 'price', 'custom_field', 'items'])] = anyValue();
+    }
+    return maybeShuffle($o);
+}
+
+/* ---- fixed edge cases ------------------------------------------------- */
+
+function fixedCases(): array
+{
+    $u = ['name' => 'Ivan Ivanov', 'email' => 'ivan@gmail.com', 'sex' => 'm'];
+    $o = ['id' => '77', 'price' => 2000, 'custom_field' => 'my_custom_id',
+        'items' => [['id' => '777', 'title' => 'Nike Shoes', 'price' => 1000, 'image' => 'http://path.to.image', 'count' => 1]]];
+    $cases = [[$u, $o, null, null], [$u, $o, 'spot1', 'abc=='], [$u, $o, " \t", null]];
+    $min = ['id' => 1, 'price' => 1, 'items' => [['count' => 1]]];
+    foreach ([[-1 => 1], [PHP_INT_MIN => 1], ['a b' => 1], ['' => 1], [str_repeat('k ', 30) => 1], ["\xC3\x28" => 1]] as $extra) {
+        $cases[] = [['name' => '', 'email' => 'a@b.ru'] + $extra, $min, null, null];
+        $cases[] = [['name' => '', 'email' => 'a@b.ru'], ['id' => 1, 'price' => 1, 'items' => [['count' => 1] + $extra]], null, null];
+    }
+    foreach (["http://a\u{85}", "http://a/\u{9F}x", "http://a\u{A0}", 'http://[::1]', 'http://a:b@c'] as $url) {
+        $cases[] = [['name' => '', 'email' => 'a@b.ru'], ['id' => 1, 'price' => 1, 'items' => [['image' => $url]]], null, null];
+    }
+    foreach ([1.0, -0.0, 1e-7, 0.1 + 0.2, 5e-324, 999999999999999.9, '0012,3400', '1000.00', '0.000', -0.5] as $p) {
+        $cases[] = [['name' => '', 'email' => 'a@b.ru'], ['id' => 1, 'price' => $p, 'items' => [['count' => $p]]], null, null];
+    }
+    foreach (['+7 (999) 123-45-67', '(+7) 999 123 45 67', '-+79991234567', -79991234567, '+(7)9991234567'] as $p) {
+        $cases[] = [['name' => '', 'phone' => $p], $min, null, null];
+    }
+    // Byte (not character) limits in the email grammar.
+    foreach ([str_repeat('ж', 32) . '@x.ru', str_repeat('ж', 32) . 'a@x.ru', 'a@' . str_repeat('ж', 31) . 'a.ru',
+        'a@' . str_repeat('ж', 32) . '.ru', 'a@' . str_repeat(str_repeat('b', 62) . '.', 3) . str_repeat('c', 62),
+        'a@' . str_repeat(str_repeat('b', 62) . '.', 3) . str_repeat('c', 63), 'a@b.' . str_repeat('7', 63)] as $email) {
+        $cases[] = [['name' => '', 'email' => $email], $min, null, null];
+    }
+    // References inside the arrays.
+    $email = ' A@B.RU ';
+    $item = ['title' => 'x'];
+    $items = [&$item];
+    $cases[] = [['name' => '', 'email' => &$email], ['id' => 1, 'price' => '1,50', 'items' => &$items], null, null];
+    return $cases;
+}
+
+/* ---- the comparison --------------------------------------------------- */
+
+function outcome(callable $f, array $args): array
+{
+    try {
+        return ['ok', $f(...$args)];
+    } catch (\Flocktory\ValidationException | \FlocktoryUserland\ValidationException $e) {
+        return ['error', $e->getField(), $e->getMessage()];
+    } catch (\Throwable $e) {
+        return ['throwable', get_class($e), $e->getMessage()];
+    }
+}
+
+function show(array $outcome): string
+{
+    if ($outcome[0] === 'ok') {
+        return 'returned ' . var_export($outcome[1], true);
+    }
+    if ($outcome[0] === 'error') {
+        return 'ValidationException field=' . var_export($outcome[1], true) . ' message=' . var_export($outcome[2], true);
+    }
+    return $outcome[1] . ': ' . $outcome[2];
+}
+
+$fixed = fixedCases();
+$mismatches = 0;
+$okBoth = 0;
+for ($i = 0; $i < $n; $i++) {
+    $args = $i < count($fixed) ? $fixed[$i] : [
+        genUser(),
+        genOrder(),
+        chance(30) ? (chance(80) ? padded(cleanText(0, 20)) : text(0, 30)) : null,
+        chance(25) ? nonce() : null,
+    ];
+    $precision = $i % 10 === 9 ? '17' : '-1';
+    ini_set('serialize_precision', $precision);
+    $ext = outcome('flocktory_postcheckout', $args);
+    $user = outcome('FlocktoryUserland\postcheckout', $args);
+    $after = ini_get('serialize_precision');
+    ini_set('serialize_precision', '-1');
+    if ($after !== $precision) {
+        $user = ['throwable', 'ini', "serialize_precision changed from $precision to $after"];
+    }
+    if ($ext === $user) {
+        $okBoth += $ext[0] === 'ok';
+        continue;
+    }
+    $mismatches++;
+    if ($mismatches <= 20) {
+        echo "--- mismatch #$mismatches (case $i, serialize_precision=$precision)\n";
+        echo 'input: ', var_export($args, true), "\n";
+        echo 'extension: ', show($ext), "\n";
+        echo 'userland:  ', show($user), "\n";
+    }
+}
+fwrite(STDERR, "($okBoth of $n cases returned a snippet)\n");
+echo "compare: $n cases, $mismatches mismatches\n";
+exit($mismatches ? 1 : 0);

@@ -1,0 +1,451 @@
+<?php
+/*
+ * A pure-PHP ("userland") implementation of the Flocktory postcheckout
+ * contract (issue 2), written from the contract text. It is the baseline a
+ * competent shop developer would write, for the benchmark, and an
+ * independent cross-check of the C extension (see compare.php).
+ *
+ * Needs only ext/json and ext/pcre (no mbstring, no ctype).
+ */
+
+namespace FlocktoryUserland;
+
+class ValidationException extends \InvalidArgumentException
+{
+    private string $field;
+
+    public function __construct(string $field, string $message)
+    {
+        parent::__construct($message);
+        $this->field = $field;
+    }
+
+    public function getField(): string
+    {
+        return $this->field;
+    }
+}
+
+const EXPECT_NAME = 'a string, or null when the name is unknown';
+const EXPECT_EMAIL = 'an email address like name@example.com';
+const EXPECT_EMAIL_OR_FALLBACK = 'an email address, or a user.phone or user.id to build one from';
+const EXPECT_PHONE = 'a phone number of 10 to 15 digits (with spaces, -, (, ), . and one leading + allowed)';
+const EXPECT_USER_ID = '1 to 64 of A-Z a-z 0-9 _ - and . (a dot not first, last or doubled)';
+const EXPECT_SEX = '"m" or "f"';
+const EXPECT_ORDER_ID = 'a non-empty string or int';
+const EXPECT_STRING = 'a string';
+const EXPECT_STRING_OR_INT = 'a string or int';
+const EXPECT_PRICE = 'a number from 0 up to below 10^15 (an int, a float or a decimal string like "1999.90")';
+const EXPECT_COUNT = 'a number above 0 and below 10^15 (an int, a float or a decimal string like "2")';
+const EXPECT_ITEMS = 'a non-empty array of items';
+const EXPECT_ITEM = 'an array with the keys id, title, price, image, count';
+const EXPECT_ITEM_FIELDS = 'at least one of id, title, price, image, count with a value';
+const EXPECT_IMAGE = 'an absolute URL starting with http://, https:// or // and a host, without spaces or control characters';
+const EXPECT_NONCE = 'a CSP nonce: 1 to 256 of A-Z a-z 0-9 + / - _, then at most two =';
+
+const USER_KEYS = ['name' => true, 'email' => true, 'phone' => true, 'id' => true, 'sex' => true];
+const ORDER_KEYS = ['id' => true, 'price' => true, 'custom_field' => true, 'items' => true];
+const ITEM_KEYS = ['id' => true, 'title' => true, 'price' => true, 'image' => true, 'count' => true];
+
+/** ASCII whitespace, as the contract defines it (PHP's trim() default differs). */
+const WS = " \t\n\v\f\r";
+
+const JSON_FLAGS = JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS
+    | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_THROW_ON_ERROR;
+// Not JSON_UNESCAPED_LINE_TERMINATORS: without it json_encode() writes U+2028
+// and U+2029 as \u2028 and \u2029 even under JSON_UNESCAPED_UNICODE.
+
+/** One well-formed UTF-8 sequence (RFC 3629: no overlongs, no surrogates, <= U+10FFFF). */
+const UTF8_CHAR = '[\x00-\x7F]|[\xC2-\xDF][\x80-\xBF]|\xE0[\xA0-\xBF][\x80-\xBF]'
+    . '|[\xE1-\xEC\xEE\xEF][\x80-\xBF]{2}|\xED[\x80-\x9F][\x80-\xBF]'
+    . '|\xF0[\x90-\xBF][\x80-\xBF]{2}|[\xF1-\xF3][\x80-\xBF]{3}|\xF4[\x80-\x8F][\x80-\xBF]{2}';
+
+/** Non-ASCII code points allowed in an email: all but whitespace, C1 and invisible/bidi formatting. */
+const EMAIL_NON_ASCII = '\x{A1}-\x{1FFF}\x{2010}-\x{2027}\x{2030}-\x{205E}\x{2070}-\x{2FFF}\x{3001}-\x{FEFE}\x{FF00}-\x{10FFFF}';
+const EMAIL_RE = '/\A'
+    . '[A-Za-z0-9!#$%&\'*+\/=?^_`{|}~\-' . EMAIL_NON_ASCII . ']++'
+    . '(?:\.[A-Za-z0-9!#$%&\'*+\/=?^_`{|}~\-' . EMAIL_NON_ASCII . ']++)*+'
+    . '@'
+    . '(?!-)[A-Za-z0-9\-' . EMAIL_NON_ASCII . ']++(?<!-)'
+    . '(?:\.(?!-)[A-Za-z0-9\-' . EMAIL_NON_ASCII . ']++(?<!-))++'
+    . '\z/u';
+
+const DECIMAL_RE = '/\A([0-9]{1,15})(?:[.,]([0-9]{1,15}))?\z/';
+const USER_ID_RE = '/\A[A-Za-z0-9_\-]++(?:\.[A-Za-z0-9_\-]++)*+\z/';
+const NONCE_RE = '/\A[A-Za-z0-9+\/_\-]{1,256}={0,2}\z/';
+/** URL: scheme-relative or http(s), then the authority up to the first / \ ? #. */
+const URL_RE = '~\A(?:https?:)?//([^/\\\\?#]*)~i';
+/** Host (an IP literal in brackets or a registered name) and an optional port. */
+const HOSTPORT_RE = '/\A(?:\[[0-9A-Fa-f:.]++\]|[^:@\[\]]++)(?::[0-9]*+)?\z/';
+/** ASCII whitespace and controls (C0, DEL) and the C1 controls U+0080-U+009F. */
+const URL_FORBIDDEN_RE = '/[\x00-\x20\x7F]|\xC2[\x80-\x9F]/';
+
+const NUMBER_LIMIT = 1000000000000000; // 10^15
+
+/**
+ * Builds the Flocktory postcheckout snippet; throws ValidationException on
+ * the first thing wrong with the data.
+ */
+function postcheckout(array $user, array $order, ?string $spot = null, ?string $nonce = null): string
+{
+    $payload = '{"user":' . user($user) . ',"order":' . order($order);
+
+    if ($spot !== null) {
+        if (!preg_match('//u', $spot)) {
+            throw utf8Error('spot', $spot);
+        }
+        $spot = trim($spot, WS);
+        if ($spot !== '') {
+            $payload .= ',"spot":' . json_encode($spot, JSON_FLAGS);
+        }
+    }
+    if ($nonce !== null && !preg_match(NONCE_RE, $nonce)) {
+        throw expected('nonce', EXPECT_NONCE, describe($nonce));
+    }
+
+    return '<script type="text/javascript"' . ($nonce !== null ? ' nonce="' . $nonce . '"' : '') . ">\n"
+        . "window.flocktory = window.flocktory || [];\n"
+        . 'window.flocktory.push(["postcheckout",' . $payload . "}]);\n"
+        . '</script>';
+}
+
+function user(array $user): string
+{
+    foreach ($user as $key => $_) {
+        if (!isset(USER_KEYS[$key])) {
+            throw unknownKey('user', $key, 'name, email, phone, id, sex');
+        }
+    }
+    // The key is required, its value may be null or empty (name unknown).
+    if (!array_key_exists('name', $user)) {
+        throw expected('user.name', EXPECT_NAME, 'nothing');
+    }
+    $name = text($user, 'name', 'user.name', false, EXPECT_NAME);
+
+    $email = text($user, 'email', 'user.email', false, EXPECT_EMAIL);
+    if ($email !== '') {
+        $at = strpos($email, '@');
+        $domain = $at === false ? '' : substr($email, $at + 1);
+        if (!isEmail($email, $at, $domain)) {
+            throw expected('user.email', EXPECT_EMAIL, describe($user['email']));
+        }
+        $email = substr($email, 0, $at + 1) . strtr($domain, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
+    }
+
+    $phone = text($user, 'phone', 'user.phone', true, EXPECT_PHONE);
+    if ($phone !== '') {
+        $phone = str_replace([' ', '-', '(', ')', '.'], '', $phone);
+        if ($phone !== '' && $phone[0] === '+') {
+            $phone = substr($phone, 1);
+        }
+        if (!preg_match('/\A[0-9]{10,15}\z/', $phone)) {
+            throw expected('user.phone', EXPECT_PHONE, describe($user['phone']));
+        }
+    }
+
+    $id = text($user, 'id', 'user.id', true, EXPECT_USER_ID);
+    if ($id !== '' && (strlen($id) > 64 || !preg_match(USER_ID_RE, $id))) {
+        throw expected('user.id', EXPECT_USER_ID, describe($user['id']));
+    }
+
+    $sex = text($user, 'sex', 'user.sex', false, EXPECT_SEX);
+    if ($sex !== '') {
+        $sex = strtr($sex, 'MF', 'mf');
+        if ($sex !== 'm' && $sex !== 'f') {
+            throw expected('user.sex', EXPECT_SEX, describe($user['sex']));
+        }
+    }
+
+    if ($email === '') {
+        if ($phone !== '') {
+            $email = $phone . '@unknown.email';
+        } elseif ($id !== '') {
+            $email = $id . '@unknown.email';
+        } else {
+            throw expected('user.email', EXPECT_EMAIL_OR_FALLBACK,
+                array_key_exists('email', $user) ? describe($user['email']) : 'nothing');
+        }
+    }
+
+    return '{"name":' . json_encode($name, JSON_FLAGS)
+        . ',"email":' . json_encode($email, JSON_FLAGS)
+        . ($sex !== '' ? ',"sex":"' . $sex . '"' : '')
+        . '}';
+}
+
+function order(array $order): string
+{
+    foreach ($order as $key => $_) {
+        if (!isset(ORDER_KEYS[$key])) {
+            throw unknownKey('order', $key, 'id, price, custom_field, items');
+        }
+    }
+
+    $id = text($order, 'id', 'order.id', true, EXPECT_ORDER_ID);
+    if ($id === '') {
+        throw expected('order.id', EXPECT_ORDER_ID,
+            array_key_exists('id', $order) ? describe($order['id']) : 'nothing');
+    }
+    $json = '{"id":' . json_encode($id, JSON_FLAGS);
+
+    $price = number($order, 'price', 'order.price', false);
+    if ($price === null) {
+        throw expected('order.price', EXPECT_PRICE,
+            array_key_exists('price', $order) ? describe($order['price']) : 'nothing');
+    }
+    $json .= ',"price":' . $price;
+
+    $custom = text($order, 'custom_field', 'order.custom_field', true, EXPECT_STRING_OR_INT);
+    if ($custom !== '') {
+        $json .= ',"custom_field":' . json_encode($custom, JSON_FLAGS);
+    }
+
+    $items = $order['items'] ?? null;
+    if (!is_array($items) || !$items) {
+        throw expected('order.items', EXPECT_ITEMS,
+            array_key_exists('items', $order) ? describe($items) : 'nothing');
+    }
+    $out = [];
+    $position = 0;
+    foreach ($items as $item) {
+        $out[] = item($item, 'order.items[' . $position++ . ']');
+    }
+
+    return $json . ',"items":[' . implode(',', $out) . ']}';
+}
+
+function item($item, string $path): string
+{
+    if (!is_array($item)) {
+        throw expected($path, EXPECT_ITEM, describe($item));
+    }
+    foreach ($item as $key => $_) {
+        if (!isset(ITEM_KEYS[$key])) {
+            throw unknownKey($path, $key, 'id, title, price, image, count');
+        }
+    }
+
+    $json = '';
+    $id = text($item, 'id', $path . '.id', true, EXPECT_STRING_OR_INT);
+    if ($id !== '') {
+        $json .= ',"id":' . json_encode($id, JSON_FLAGS);
+    }
+    $title = text($item, 'title', $path . '.title', false, EXPECT_STRING);
+    if ($title !== '') {
+        $json .= ',"title":' . json_encode($title, JSON_FLAGS);
+    }
+    $price = number($item, 'price', $path . '.price', false);
+    if ($price !== null) {
+        $json .= ',"price":' . $price;
+    }
+    $image = text($item, 'image', $path . '.image', false, EXPECT_IMAGE);
+    if ($image !== '') {
+        if (!isUrl($image)) {
+            throw expected($path . '.image', EXPECT_IMAGE, describe($item['image']));
+        }
+        $json .= ',"image":' . json_encode($image, JSON_FLAGS);
+    }
+    $count = number($item, 'count', $path . '.count', true);
+    if ($count !== null) {
+        $json .= ',"count":' . $count;
+    }
+    if ($json === '') {
+        throw expected($path, EXPECT_ITEM_FIELDS, describe($item));
+    }
+    $json[0] = '{';
+    return $json . '}';
+}
+
+/**
+ * A string (or, with $intsToo, an int) field as trimmed UTF-8 text; absent
+ * and null read as "".
+ */
+function text(array $a, string $key, string $path, bool $intsToo, string $what): string
+{
+    if (!isset($a[$key])) {
+        return '';
+    }
+    $v = $a[$key];
+    if (is_string($v)) {
+        if (!preg_match('//u', $v)) {
+            throw utf8Error($path, $v);
+        }
+        return trim($v, WS);
+    }
+    if ($intsToo && is_int($v)) {
+        return (string)$v;
+    }
+    throw expected($path, $what, describe($v));
+}
+
+/**
+ * A price or count as the JSON number to write, or null when absent.
+ */
+function number(array $a, string $key, string $path, bool $positive): ?string
+{
+    if (!isset($a[$key])) {
+        return null;
+    }
+    $v = $a[$key];
+    if (is_int($v)) {
+        if ($v >= ($positive ? 1 : 0) && $v < NUMBER_LIMIT) {
+            return (string)$v;
+        }
+    } elseif (is_float($v)) {
+        // NAN fails both comparisons; -0.0 == 0.0.
+        if ($v >= 0.0 && $v < NUMBER_LIMIT && !($positive && $v == 0.0)) {
+            return $v == 0.0 ? '0' : jsonFloat($v);
+        }
+    } elseif (is_string($v)) {
+        if (!preg_match('//u', $v)) {
+            throw utf8Error($path, $v);
+        }
+        $s = trim($v, WS);
+        if ($s === '') {
+            return null;
+        }
+        if (preg_match(DECIMAL_RE, $s, $m)) {
+            // The exact decimal value, never through a double.
+            $int = ltrim($m[1], '0');
+            $frac = isset($m[2]) ? rtrim($m[2], '0') : '';
+            $dec = ($int === '' ? '0' : $int) . ($frac === '' ? '' : '.' . $frac);
+            if (!($positive && $dec === '0')) {
+                return $dec;
+            }
+        }
+    }
+    throw expected($path, $positive ? EXPECT_COUNT : EXPECT_PRICE, describe($v));
+}
+
+/** json_encode() of a finite float under serialize_precision = -1, whatever the ini says. */
+function jsonFloat(float $d): string
+{
+    $precision = ini_get('serialize_precision');
+    if ($precision === '-1') {
+        return json_encode($d);
+    }
+    ini_set('serialize_precision', '-1');
+    try {
+        return json_encode($d);
+    } finally {
+        ini_set('serialize_precision', $precision);
+    }
+}
+
+/** $email is trimmed valid UTF-8; $at the offset of its first '@', $domain what follows it. */
+function isEmail(string $email, $at, string $domain): bool
+{
+    if ($at === false || $at > 64 || strlen($domain) > 253 || !preg_match(EMAIL_RE, $email)) {
+        return false;
+    }
+    $labels = explode('.', $domain);
+    foreach ($labels as $label) {
+        if (strlen($label) > 63) {
+            return false;
+        }
+    }
+    return !preg_match('/\A[0-9]++\z/', end($labels));
+}
+
+/** $url is trimmed valid UTF-8. */
+function isUrl(string $url): bool
+{
+    if (preg_match(URL_FORBIDDEN_RE, $url) || !preg_match(URL_RE, $url, $m)) {
+        return false;
+    }
+    $authority = $m[1];
+    $at = strpos($authority, '@');
+    if ($at !== false) {
+        $authority = substr($authority, $at + 1);
+    }
+    return (bool)preg_match(HOSTPORT_RE, $authority);
+}
+
+/* ---- errors ---------------------------------------------------------- */
+
+function expected(string $path, string $what, string $given): ValidationException
+{
+    return new ValidationException($path, $path . ': expected ' . $what . ', got ' . $given);
+}
+
+function unknownKey(string $at, $key, string $allowed): ValidationException
+{
+    if (is_int($key)) {
+        $path = $at . '[' . $key . ']';
+    } elseif (preg_match('/\A[A-Za-z0-9_]+\z/', $key)) {
+        $path = $at . '.' . $key;
+    } else {
+        $path = $at . '[' . quote($key) . ']';
+    }
+    return new ValidationException($path, $path . ': unknown key, expected one of ' . $allowed);
+}
+
+function utf8Error(string $path, string $s): ValidationException
+{
+    preg_match('/\A(?:' . UTF8_CHAR . ')*+/', $s, $m);
+    $offset = strlen($m[0]);
+    return new ValidationException($path, sprintf(
+        '%s: expected valid UTF-8, got invalid byte \\x%02X at offset %d in %s'
+            . " (convert the text to UTF-8 first, e.g. mb_convert_encoding(\$s, 'UTF-8', 'Windows-1251'))",
+        $path, ord($s[$offset]), $offset, describe($s)
+    ));
+}
+
+/** What was given: its type and, for a scalar, its value. */
+function describe($v): string
+{
+    switch (true) {
+        case $v === null:
+            return 'null';
+        case is_bool($v):
+            return $v ? 'bool(true)' : 'bool(false)';
+        case is_int($v):
+            return 'int(' . $v . ')';
+        case is_float($v):
+            if (is_nan($v)) {
+                return 'float(NAN)';
+            }
+            if (is_infinite($v)) {
+                return $v > 0 ? 'float(INF)' : 'float(-INF)';
+            }
+            return 'float(' . ($v == 0.0 ? '0' : jsonFloat($v)) . ')';
+        case is_string($v):
+            return 'string(' . strlen($v) . ') ' . quote($v);
+        case is_array($v):
+            return 'array(' . count($v) . ')';
+        case is_object($v):
+            return 'object(' . get_class($v) . ')';
+        default:
+            return get_debug_type($v);
+    }
+}
+
+/**
+ * "text" with " and \ escaped, control bytes and invalid UTF-8 as \xNN, cut
+ * to 40 bytes at a character boundary with ... after the closing quote.
+ */
+function quote(string $s): string
+{
+    if (strlen($s) <= 40 && preg_match('/\A[\x20-\x21\x23-\x5B\x5D-\x7E]*+\z/', $s)) {
+        return '"' . $s . '"';
+    }
+    preg_match_all('/' . UTF8_CHAR . '|[\x80-\xFF]/s', $s, $m);
+    $out = '';
+    $bytes = 0;
+    foreach ($m[0] as $unit) {
+        $bytes += strlen($unit);
+        if ($bytes > 40) {
+            return '"' . $out . '"...';
+        }
+        if (strlen($unit) > 1) {
+            $out .= $unit;
+        } elseif ($unit === '"' || $unit === '\\') {
+            $out .= '\\' . $unit;
+        } elseif (($o = ord($unit)) < 0x20 || $o >= 0x7F) {
+            $out .= sprintf('\\x%02X', $o);
+        } else {
+            $out .= $unit;
+        }
+    }
+    return '"' . $out . '"';
+}
