@@ -51,6 +51,12 @@ PHP_FUNCTION(flocktory_postcheckout)
 		php_flocktory_error_free(&err);
 		RETURN_THROWS();
 	}
+	/* Give back what a long order's estimate over-reserved (PHP 8.1's
+	 * smart_str_extract() keeps it); shrinking a large block is cheap. */
+	if (buf.a - ZSTR_LEN(buf.s) > MAX(ZSTR_LEN(buf.s) / 16, 4096)) {
+		buf.s = zend_string_truncate(buf.s, ZSTR_LEN(buf.s), false);
+		buf.a = ZSTR_LEN(buf.s);
+	}
 	RETURN_STR(smart_str_extract(&buf));
 }
 /* }}} */
@@ -70,6 +76,7 @@ PHP_MINIT_FUNCTION(flocktory)
 	(void)type;
 	(void)module_number;
 	flocktory_ce_ValidationException = register_class_Flocktory_ValidationException(spl_ce_InvalidArgumentException);
+	php_flocktory_validate_startup();
 	return SUCCESS;
 }
 

@@ -13,37 +13,13 @@
 #include <string.h>
 
 #include "php_flocktory_escape.h"
+#include "php_flocktory_simd.h"
 #include "flocktory_escape_table.h"
 
 /* U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR are E2 80 A8/A9. */
 static inline int flocktory_escape_is_separator(const unsigned char *p, const unsigned char *end)
 {
 	return end - p >= 3 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9);
-}
-
-size_t php_flocktory_escape_len(const unsigned char *s, size_t len)
-{
-	const unsigned char *p = s, *end = s + len;
-	size_t out = len;
-
-	while (p < end) {
-		unsigned char w = flocktory_escape_width[*p];
-
-		if (w == 0) {
-			p++;
-		} else if (w == FLOCKTORY_ESCAPE_LOOKAHEAD) {
-			if (flocktory_escape_is_separator(p, end)) {
-				out += 3;	/* three bytes become the six of \u2028 */
-				p += 3;
-			} else {
-				p++;
-			}
-		} else {
-			out += (size_t)w - 1;
-			p++;
-		}
-	}
-	return out;
 }
 
 char *php_flocktory_escape_write(char *dst, const unsigned char *s, size_t len)
@@ -54,7 +30,10 @@ char *php_flocktory_escape_write(char *dst, const unsigned char *s, size_t len)
 		const unsigned char *run = p;
 		unsigned char w;
 
-		/* Copy the clean run in one go. */
+		/* Find the end of the clean run, then copy it in one go. */
+#ifdef FLOCKTORY_SIMD
+		p = flocktory_simd_find(s, p, end, FLOCKTORY_SIMD_WRITE);
+#endif
 		while (p < end && flocktory_escape_width[*p] == 0) {
 			p++;
 		}

@@ -9,6 +9,7 @@
  */
 
 #include "php_flocktory_scan.h"
+#include "php_flocktory_simd.h"
 
 /*!include:re2c "flocktory_scan.re2c" */
 
@@ -81,21 +82,79 @@ bool php_flocktory_nonce_scan(const unsigned char *s, size_t len)
 	*/
 }
 
+/* After the authority: any characters but whitespace and controls (C0,
+ * DEL, C1), in well-formed UTF-8. */
+static bool flocktory_token_url_rest(const unsigned char *s, const unsigned char *p, const unsigned char *end)
+{
+	(void)s;	/* only the vector path reads before p */
+	while (p < end) {
+		size_t n;
+
+#ifdef FLOCKTORY_SIMD
+		p = flocktory_simd_find(s, p, end, FLOCKTORY_SIMD_URL);
+		if (p == end) {
+			break;
+		}
+#endif
+		if (*p > 0x20 && *p < 0x7F) {
+			p++;
+			continue;
+		}
+		n = *p < 0x80 ? 0 : php_flocktory_utf8_next(p, (size_t)(end - p));
+		if (n == 0 || (p[0] == 0xC2 && p[1] < 0xA0)) {
+			return false;
+		}
+		p += n;
+	}
+	return true;
+}
+
+/* The authority: optional userinfo, a non-empty host (a name or a
+ * bracketed IPv6 literal) and an optional port. Returns where it ends, or
+ * NULL when it is not one. */
+static const unsigned char *flocktory_token_authority(const unsigned char *s, const unsigned char *lim)
+{
+	const unsigned char *cur = s, *mar;
+
+	(void)mar;
+	/*!re2c
+		AUTH_CHAR = [\x21-\x7E] \ [/?#\\@] | UTF8_NOT_C1;
+		HOST_CHAR = [\x21-\x7E] \ [/?#\\@:[\]] | UTF8_NOT_C1;
+		HOST = HOST_CHAR+ | "[" [0-9A-Fa-f:.]+ "]";
+		(AUTH_CHAR* "@")? HOST (":" [0-9]*)? { return cur; }
+		* { return NULL; }
+		$ { return NULL; }
+	*/
+}
+
+static bool flocktory_token_is_delimiter(unsigned char c)
+{
+	return c == '/' || c == '?' || c == '#' || c == '\\';
+}
+
 bool php_flocktory_url_scan(const unsigned char *s, size_t len)
 {
-	const unsigned char *cur = s, *lim = s + len, *mar;
+	const unsigned char *cur = s, *lim = s + len, *mar, *host;
 
 	(void)mar;
 	/*!re2c
 		// Absolute http(s) or scheme-relative; single quotes match any case.
-		// No whitespace and no control character, C0, DEL or C1, anywhere.
-		URL_CHAR = [\x21-\x7E] | UTF8_NOT_C1;
-		AUTH_CHAR = [\x21-\x7E] \ [/?#\\@] | UTF8_NOT_C1;
-		HOST_CHAR = [\x21-\x7E] \ [/?#\\@:[\]] | UTF8_NOT_C1;
-		HOST = HOST_CHAR+ | "[" [0-9A-Fa-f:.]+ "]";
-		AUTHORITY = (AUTH_CHAR* "@")? HOST (":" [0-9]*)?;
-		('http' 's'? ":")? "//" AUTHORITY ([/?#\\] URL_CHAR*)? { return cur == lim; }
+		('http' 's'? ":")? "//" { goto authority; }
 		* { return false; }
 		$ { return false; }
 	*/
+authority:
+	host = cur;
+#ifdef FLOCKTORY_SIMD
+	/* Most hosts are a plain ASCII name without userinfo or port. */
+	cur = flocktory_simd_find(s, cur, lim, FLOCKTORY_SIMD_AUTHORITY);
+	if (cur == host || (cur < lim && !flocktory_token_is_delimiter(*cur)))
+#endif
+	{
+		cur = flocktory_token_authority(host, lim);
+		if (cur == NULL || (cur < lim && !flocktory_token_is_delimiter(*cur))) {
+			return false;
+		}
+	}
+	return cur == lim || flocktory_token_url_rest(s, cur + 1, lim);
 }

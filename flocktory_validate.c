@@ -44,35 +44,44 @@
 
 #define FLOCKTORY_UNKNOWN_EMAIL "@unknown.email"
 
+/* Room kept free before each item, and the number of items written before
+ * the rest of a long order is extrapolated from them; see
+ * flocktory_validate_order(). */
+#define FLOCKTORY_ITEM_ROOM 512
+#define FLOCKTORY_ITEM_SAMPLE 16
+
 typedef struct {
 	const char *name;
 	size_t len;
+	zend_ulong hash;	/* set once in MINIT, read-only after */
 } flocktory_key;
 
-#define FLOCKTORY_KEY(s) {s, sizeof(s) - 1}
+#define FLOCKTORY_KEY(s) {s, sizeof(s) - 1, 0}
 
 enum { USER_NAME, USER_EMAIL, USER_PHONE, USER_ID, USER_SEX, USER_KEYS };
-static const flocktory_key flocktory_user_keys[USER_KEYS] = {
+static flocktory_key flocktory_user_keys[USER_KEYS] = {
 	FLOCKTORY_KEY("name"), FLOCKTORY_KEY("email"), FLOCKTORY_KEY("phone"),
 	FLOCKTORY_KEY("id"), FLOCKTORY_KEY("sex"),
 };
 
 enum { ORDER_ID, ORDER_PRICE, ORDER_CUSTOM_FIELD, ORDER_ITEMS, ORDER_KEYS };
-static const flocktory_key flocktory_order_keys[ORDER_KEYS] = {
+static flocktory_key flocktory_order_keys[ORDER_KEYS] = {
 	FLOCKTORY_KEY("id"), FLOCKTORY_KEY("price"), FLOCKTORY_KEY("custom_field"),
 	FLOCKTORY_KEY("items"),
 };
 
 enum { ITEM_ID, ITEM_TITLE, ITEM_PRICE, ITEM_IMAGE, ITEM_COUNT, ITEM_KEYS };
-static const flocktory_key flocktory_item_keys[ITEM_KEYS] = {
+static flocktory_key flocktory_item_keys[ITEM_KEYS] = {
 	FLOCKTORY_KEY("id"), FLOCKTORY_KEY("title"), FLOCKTORY_KEY("price"),
 	FLOCKTORY_KEY("image"), FLOCKTORY_KEY("count"),
 };
 
-/* A trimmed view of a string value, or of an int written out in num. */
+/* A trimmed view of a string value, or of an int written out in num, with
+ * its length once escaped. */
 typedef struct {
 	const unsigned char *s;
 	size_t len;
+	size_t escaped_len;
 	char num[MAX_LENGTH_OF_LONG + 1];
 } flocktory_text;
 
@@ -83,6 +92,37 @@ typedef struct {
 	flocktory_decimal dec;
 } flocktory_number;
 
+static void flocktory_validate_hash_keys(flocktory_key *keys, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		keys[i].hash = zend_inline_hash_func(keys[i].name, keys[i].len);
+	}
+}
+
+void php_flocktory_validate_startup(void)
+{
+	flocktory_validate_hash_keys(flocktory_user_keys, USER_KEYS);
+	flocktory_validate_hash_keys(flocktory_order_keys, ORDER_KEYS);
+	flocktory_validate_hash_keys(flocktory_item_keys, ITEM_KEYS);
+}
+
+static zend_always_inline bool flocktory_validate_key_is(const zend_string *key, const flocktory_key *k)
+{
+	size_t i;
+
+	if (ZSTR_LEN(key) != k->len) {
+		return false;
+	}
+	for (i = 0; i < k->len; i++) {
+		if (ZSTR_VAL(key)[i] != k->name[i]) {
+			return false;
+		}
+	}
+	return true;
+}
+
 /* Sorts the entries of ht into slots by known key, so that fields can then
  * be checked and written in the contract's order whatever the input order.
  * Any other key is an error. */
@@ -92,23 +132,30 @@ static zend_result flocktory_validate_keys(HashTable *ht, const flocktory_key *k
 	zend_string *key;
 	zend_ulong index;
 	zval *val;
-	size_t i;
+	size_t i, next = 0;
 
 	for (i = 0; i < n; i++) {
 		slots[i] = NULL;
 	}
 	ZEND_HASH_FOREACH_KEY_VAL(ht, index, key, val) {
-		if (key) {
-			for (i = 0; i < n; i++) {
-				if (ZSTR_LEN(key) == keys[i].len && memcmp(ZSTR_VAL(key), keys[i].name, keys[i].len) == 0) {
-					break;
-				}
+		size_t tried;
+
+		if (!key) {
+			return php_flocktory_error_unknown_key(err, at, NULL, index, allowed);
+		}
+		/* Keys usually come in the contract's order, so the search starts
+		 * after the last match; a key in a HashTable carries its hash, so
+		 * that is compared first. */
+		for (tried = 0, i = next; tried < n; tried++, i = i + 1 == n ? 0 : i + 1) {
+			if (ZSTR_H(key) == keys[i].hash && flocktory_validate_key_is(key, &keys[i])) {
+				break;
 			}
 		}
-		if (!key || i == n) {
+		if (tried == n) {
 			return php_flocktory_error_unknown_key(err, at, key, index, allowed);
 		}
 		slots[i] = val;
+		next = i + 1 == n ? 0 : i + 1;
 	} ZEND_HASH_FOREACH_END();
 	return SUCCESS;
 }
@@ -121,7 +168,7 @@ static zend_result flocktory_validate_text(flocktory_text *t, zval *v, bool ints
 	size_t bad;
 
 	t->s = (const unsigned char *)"";
-	t->len = 0;
+	t->len = t->escaped_len = 0;
 	if (v == NULL) {
 		return SUCCESS;
 	}
@@ -130,17 +177,22 @@ static zend_result flocktory_validate_text(flocktory_text *t, zval *v, bool ints
 		case IS_NULL:
 			return SUCCESS;
 		case IS_STRING:
-			if (!php_flocktory_utf8_check((const unsigned char *)Z_STRVAL_P(v), Z_STRLEN_P(v), &bad)) {
-				return php_flocktory_error_utf8(err, at, name, Z_STR_P(v), bad);
-			}
+			/* Trimming first is safe: it only looks at ASCII bytes. */
 			t->s = (const unsigned char *)Z_STRVAL_P(v);
 			t->len = Z_STRLEN_P(v);
 			php_flocktory_trim(&t->s, &t->len);
+			if (!php_flocktory_utf8_scan(t->s, t->len, &t->escaped_len, &bad)) {
+				bad += (size_t)(t->s - (const unsigned char *)Z_STRVAL_P(v));
+				return php_flocktory_error_utf8(err, at, name, Z_STR_P(v), bad);
+			}
 			return SUCCESS;
 		case IS_LONG:
 			if (ints_too) {
-				t->len = (size_t)snprintf(t->num, sizeof(t->num), ZEND_LONG_FMT, Z_LVAL_P(v));
-				t->s = (const unsigned char *)t->num;
+				char *end = t->num + sizeof(t->num) - 1;
+				char *start = zend_print_long_to_buf(end, Z_LVAL_P(v));
+
+				t->s = (const unsigned char *)start;
+				t->len = t->escaped_len = (size_t)(end - start);
 				return SUCCESS;
 			}
 			break;
@@ -154,7 +206,7 @@ static zend_result flocktory_validate_number(flocktory_number *num, zval *v, boo
 {
 	const char *expected = positive ? FLOCKTORY_EXPECT_COUNT : FLOCKTORY_EXPECT_PRICE;
 	const unsigned char *s;
-	size_t len, bad;
+	size_t len, escaped_len, bad;
 
 	num->kind = NUMBER_ABSENT;
 	if (v == NULL) {
@@ -182,15 +234,19 @@ static zend_result flocktory_validate_number(flocktory_number *num, zval *v, boo
 		case IS_STRING:
 			s = (const unsigned char *)Z_STRVAL_P(v);
 			len = Z_STRLEN_P(v);
-			if (!php_flocktory_utf8_check(s, len, &bad)) {
-				return php_flocktory_error_utf8(err, at, name, Z_STR_P(v), bad);
-			}
 			php_flocktory_trim(&s, &len);
 			if (len == 0) {
 				return SUCCESS;
 			}
-			if (!php_flocktory_decimal_scan(s, len, &num->dec)
-				|| (positive && num->dec.int_digits[0] == '0' && num->dec.frac_len == 0)) {
+			if (!php_flocktory_decimal_scan(s, len, &num->dec)) {
+				/* The grammar is ASCII, so only a rejected string can be
+				 * invalid UTF-8; say so when it is. */
+				if (!php_flocktory_utf8_scan((const unsigned char *)Z_STRVAL_P(v), Z_STRLEN_P(v), &escaped_len, &bad)) {
+					return php_flocktory_error_utf8(err, at, name, Z_STR_P(v), bad);
+				}
+				break;
+			}
+			if (positive && num->dec.int_digits[0] == '0' && num->dec.frac_len == 0) {
 				break;
 			}
 			num->kind = NUMBER_DECIMAL;
@@ -217,16 +273,22 @@ static void flocktory_validate_emit_number(smart_str *buf, const flocktory_numbe
 }
 
 /* Writes ,"key": (the comma only after the first member of an object). */
-static void flocktory_validate_emit_key(smart_str *buf, bool *first, const char *key)
+static zend_always_inline void flocktory_validate_emit_key(smart_str *buf, bool *first,
+	const char *member, size_t len)
 {
-	if (!*first) {
-		smart_str_appendc(buf, ',');
+	char *p = php_flocktory_emit_reserve(buf, len + 1);
+
+	if (*first) {
+		ZSTR_LEN(buf->s)--;
+	} else {
+		*p++ = ',';
 	}
 	*first = false;
-	smart_str_appendc(buf, '"');
-	smart_str_appends(buf, key);
-	smart_str_appendl(buf, "\":", 2);
+	memcpy(p, member, len);
 }
+
+#define FLOCKTORY_EMIT_KEY(buf, first, key) \
+	flocktory_validate_emit_key(buf, first, "\"" key "\":", sizeof("\"" key "\":") - 1)
 
 static zend_result flocktory_validate_user(smart_str *buf, HashTable *user, flocktory_error *err)
 {
@@ -278,16 +340,16 @@ static zend_result flocktory_validate_user(smart_str *buf, HashTable *user, floc
 	}
 
 	smart_str_appendl(buf, "\"user\":{", 8);
-	flocktory_validate_emit_key(buf, &first, "name");
-	php_flocktory_emit_string(buf, name.s, name.len);
-	flocktory_validate_emit_key(buf, &first, "email");
+	FLOCKTORY_EMIT_KEY(buf, &first, "name");
+	php_flocktory_emit_string(buf, name.s, name.len, name.escaped_len);
+	FLOCKTORY_EMIT_KEY(buf, &first, "email");
 	if (email.len) {
 		/* Domains are case-insensitive: one customer, one address. The
 		 * domain grammar has nothing to escape, so the domain is the tail of
 		 * what was written, just before the closing quote. */
 		char *end, *p;
 
-		php_flocktory_emit_string(buf, email.s, email.len);
+		php_flocktory_emit_string(buf, email.s, email.len, email.escaped_len);
 		end = ZSTR_VAL(buf->s) + ZSTR_LEN(buf->s) - 1;
 		for (p = end - (email.len - sign); p < end; p++) {
 			if (*p >= 'A' && *p <= 'Z') {
@@ -306,7 +368,7 @@ static zend_result flocktory_validate_user(smart_str *buf, HashTable *user, floc
 		smart_str_appendl(buf, FLOCKTORY_UNKNOWN_EMAIL "\"", sizeof(FLOCKTORY_UNKNOWN_EMAIL));
 	}
 	if (sex.len) {
-		flocktory_validate_emit_key(buf, &first, "sex");
+		FLOCKTORY_EMIT_KEY(buf, &first, "sex");
 		smart_str_appendc(buf, '"');
 		smart_str_appendc(buf, (char)(sex.s[0] | 0x20));
 		smart_str_appendc(buf, '"');
@@ -336,21 +398,21 @@ static zend_result flocktory_validate_item(smart_str *buf, zval *item, zend_long
 		return FAILURE;
 	}
 	if (text.len) {
-		flocktory_validate_emit_key(buf, &first, "id");
-		php_flocktory_emit_string(buf, text.s, text.len);
+		FLOCKTORY_EMIT_KEY(buf, &first, "id");
+		php_flocktory_emit_string(buf, text.s, text.len, text.escaped_len);
 	}
 	if (flocktory_validate_text(&text, f[ITEM_TITLE], false, FLOCKTORY_EXPECT_STRING, &at, "title", err) == FAILURE) {
 		return FAILURE;
 	}
 	if (text.len) {
-		flocktory_validate_emit_key(buf, &first, "title");
-		php_flocktory_emit_string(buf, text.s, text.len);
+		FLOCKTORY_EMIT_KEY(buf, &first, "title");
+		php_flocktory_emit_string(buf, text.s, text.len, text.escaped_len);
 	}
 	if (flocktory_validate_number(&num, f[ITEM_PRICE], false, &at, "price", err) == FAILURE) {
 		return FAILURE;
 	}
 	if (num.kind != NUMBER_ABSENT) {
-		flocktory_validate_emit_key(buf, &first, "price");
+		FLOCKTORY_EMIT_KEY(buf, &first, "price");
 		flocktory_validate_emit_number(buf, &num);
 	}
 	if (flocktory_validate_text(&text, f[ITEM_IMAGE], false, FLOCKTORY_EXPECT_IMAGE, &at, "image", err) == FAILURE) {
@@ -360,14 +422,14 @@ static zend_result flocktory_validate_item(smart_str *buf, zval *item, zend_long
 		if (!php_flocktory_url_scan(text.s, text.len)) {
 			return php_flocktory_error_expected(err, &at, "image", FLOCKTORY_EXPECT_IMAGE, f[ITEM_IMAGE]);
 		}
-		flocktory_validate_emit_key(buf, &first, "image");
-		php_flocktory_emit_string(buf, text.s, text.len);
+		FLOCKTORY_EMIT_KEY(buf, &first, "image");
+		php_flocktory_emit_string(buf, text.s, text.len, text.escaped_len);
 	}
 	if (flocktory_validate_number(&num, f[ITEM_COUNT], true, &at, "count", err) == FAILURE) {
 		return FAILURE;
 	}
 	if (num.kind != NUMBER_ABSENT) {
-		flocktory_validate_emit_key(buf, &first, "count");
+		FLOCKTORY_EMIT_KEY(buf, &first, "count");
 		flocktory_validate_emit_number(buf, &num);
 	}
 	if (first) {
@@ -384,8 +446,10 @@ static zend_result flocktory_validate_order(smart_str *buf, HashTable *order, fl
 	flocktory_text text;
 	flocktory_number num;
 	zend_long position = 0;
+	size_t items_start, count;
 	zval *item;
 
+	php_flocktory_emit_room(buf, FLOCKTORY_ITEM_ROOM);
 	if (flocktory_validate_keys(order, flocktory_order_keys, ORDER_KEYS,
 			"id, price, custom_field, items", f, &at, err) == FAILURE) {
 		return FAILURE;
@@ -397,7 +461,7 @@ static zend_result flocktory_validate_order(smart_str *buf, HashTable *order, fl
 		return php_flocktory_error_expected(err, &at, "id", FLOCKTORY_EXPECT_ORDER_ID, f[ORDER_ID]);
 	}
 	smart_str_appendl(buf, ",\"order\":{\"id\":", 15);
-	php_flocktory_emit_string(buf, text.s, text.len);
+	php_flocktory_emit_string(buf, text.s, text.len, text.escaped_len);
 
 	if (flocktory_validate_number(&num, f[ORDER_PRICE], false, &at, "price", err) == FAILURE) {
 		return FAILURE;
@@ -414,7 +478,7 @@ static zend_result flocktory_validate_order(smart_str *buf, HashTable *order, fl
 	}
 	if (text.len) {
 		smart_str_appendl(buf, ",\"custom_field\":", 16);
-		php_flocktory_emit_string(buf, text.s, text.len);
+		php_flocktory_emit_string(buf, text.s, text.len, text.escaped_len);
 	}
 
 	items = f[ORDER_ITEMS];
@@ -425,7 +489,20 @@ static zend_result flocktory_validate_order(smart_str *buf, HashTable *order, fl
 		return php_flocktory_error_expected(err, &at, "items", FLOCKTORY_EXPECT_ITEMS, f[ORDER_ITEMS]);
 	}
 	smart_str_appendl(buf, ",\"items\":[", 10);
+	items_start = ZSTR_LEN(buf->s);
+	count = zend_hash_num_elements(Z_ARRVAL_P(items));
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(items), item) {
+		/* smart_str grows to just what each append needs, which for a long
+		 * order means copying the whole snippet again and again. Instead,
+		 * reserve the rest once, from the size of the first items, and grow
+		 * by half whenever that guess runs out. */
+		if (position == FLOCKTORY_ITEM_SAMPLE && count > 2 * FLOCKTORY_ITEM_SAMPLE) {
+			size_t per_item = (ZSTR_LEN(buf->s) - items_start) / FLOCKTORY_ITEM_SAMPLE;
+
+			php_flocktory_emit_room(buf, per_item * (count - FLOCKTORY_ITEM_SAMPLE) / 8 * 9 + FLOCKTORY_ITEM_ROOM);
+		} else {
+			php_flocktory_emit_room(buf, FLOCKTORY_ITEM_ROOM);
+		}
 		if (position > 0) {
 			smart_str_appendc(buf, ',');
 		}
@@ -443,12 +520,14 @@ zend_result php_flocktory_validate_snippet(smart_str *buf, HashTable *user, Hash
 {
 	static const flocktory_place argument = {NULL, -1};
 	const unsigned char *spot_s = NULL;
-	size_t spot_len = 0, bad;
+	size_t spot_len = 0, spot_escaped = 0, bad;
 	/* Checked now, reported after user, order and spot so that errors come
 	 * in argument order; an invalid nonce is never written. */
 	bool nonce_ok = nonce == NULL
 		|| php_flocktory_nonce_scan((const unsigned char *)ZSTR_VAL(nonce), ZSTR_LEN(nonce));
 
+	/* The fixed text, a nonce and a short user: within the first reservation. */
+	php_flocktory_emit_grow(buf, 2 * FLOCKTORY_ITEM_ROOM + (nonce ? ZSTR_LEN(nonce) : 0));
 	smart_str_appendl(buf, "<script type=\"text/javascript\"", 30);
 	if (nonce && nonce_ok) {
 		smart_str_appendl(buf, " nonce=\"", 8);
@@ -465,14 +544,15 @@ zend_result php_flocktory_validate_snippet(smart_str *buf, HashTable *user, Hash
 	if (spot) {
 		spot_s = (const unsigned char *)ZSTR_VAL(spot);
 		spot_len = ZSTR_LEN(spot);
-		if (!php_flocktory_utf8_check(spot_s, spot_len, &bad)) {
+		php_flocktory_trim(&spot_s, &spot_len);
+		if (!php_flocktory_utf8_scan(spot_s, spot_len, &spot_escaped, &bad)) {
+			bad += (size_t)(spot_s - (const unsigned char *)ZSTR_VAL(spot));
 			return php_flocktory_error_utf8(err, &argument, "spot", spot, bad);
 		}
-		php_flocktory_trim(&spot_s, &spot_len);
 	}
 	if (spot_len) {
 		smart_str_appendl(buf, ",\"spot\":", 8);
-		php_flocktory_emit_string(buf, spot_s, spot_len);
+		php_flocktory_emit_string(buf, spot_s, spot_len, spot_escaped);
 	}
 	if (!nonce_ok) {
 		zval given;

@@ -13,8 +13,8 @@
 #include "php_flocktory_scan.h"
 
 /* A JSON string, quoted and escaped for a <script> element. s must be
- * well-formed UTF-8. */
-void php_flocktory_emit_string(smart_str *buf, const unsigned char *s, size_t len);
+ * well-formed UTF-8 and escaped_len what php_flocktory_utf8_scan() measured. */
+void php_flocktory_emit_string(smart_str *buf, const unsigned char *s, size_t len, size_t escaped_len);
 
 /* The exact decimal value, digits only, '.' as separator when there is a fraction. */
 void php_flocktory_emit_decimal(smart_str *buf, const flocktory_decimal *dec);
@@ -23,13 +23,28 @@ void php_flocktory_emit_decimal(smart_str *buf, const flocktory_decimal *dec);
  * serialize_precision = -1; both zeros are written as 0. */
 void php_flocktory_emit_double(smart_str *buf, double d);
 
+/* Makes room for at least len more bytes. smart_str rounds every growth
+ * up to a 4 KiB page and grows to just what is asked; this grows by half,
+ * to the byte, so a snippet costs little more than its size in memory and
+ * a long one is copied O(log n) times. Every append of a call stays within
+ * what the walk reserved with it, so smart_str never grows buf itself. */
+void php_flocktory_emit_grow(smart_str *buf, size_t len);
+
+static zend_always_inline void php_flocktory_emit_room(smart_str *buf, size_t len)
+{
+	if (UNEXPECTED(buf->a - ZSTR_LEN(buf->s) < len)) {
+		php_flocktory_emit_grow(buf, len);
+	}
+}
+
 /* Room for len more bytes at the end of buf, counted as written. */
 static zend_always_inline char *php_flocktory_emit_reserve(smart_str *buf, size_t len)
 {
-	size_t new_len = smart_str_alloc(buf, len, false);
-	char *p = ZSTR_VAL(buf->s) + ZSTR_LEN(buf->s);
+	char *p;
 
-	ZSTR_LEN(buf->s) = new_len;
+	php_flocktory_emit_room(buf, len);
+	p = ZSTR_VAL(buf->s) + ZSTR_LEN(buf->s);
+	ZSTR_LEN(buf->s) += len;
 	return p;
 }
 

@@ -10,12 +10,9 @@
 
 #include <stddef.h>
 
-/* Bytes php_flocktory_escape_write() produces for s (quotes not included). */
-size_t php_flocktory_escape_len(const unsigned char *s, size_t len);
-
 /* Writes s escaped for a JSON string inside an HTML <script> element into
- * dst, which has room for php_flocktory_escape_len(s, len) bytes; returns
- * the end of what it wrote. s must be well-formed UTF-8. */
+ * dst, which has room for the escaped length php_flocktory_utf8_scan()
+ * measured; returns the end of what it wrote. s must be well-formed UTF-8. */
 char *php_flocktory_escape_write(char *dst, const unsigned char *s, size_t len);
 
 #endif

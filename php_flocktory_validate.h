@@ -14,6 +14,9 @@
  * <script> element into buf. On FAILURE, err describes the first invalid
  * field (checked in argument order) and buf holds a partial snippet that
  * the caller must free and never return. */
+/* Once, in MINIT: the hashes of the contract's keys. */
+void php_flocktory_validate_startup(void);
+
 zend_result php_flocktory_validate_snippet(smart_str *buf, HashTable *user, HashTable *order,
 	const zend_string *spot, const zend_string *nonce, flocktory_error *err);
 

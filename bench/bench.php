@@ -59,9 +59,11 @@ printf("%-22s %10s %9s %12s %12s %10s %10s %12s\n", 'order', 'output', 'ext ns',
     'json ns', 'vs json', 'userland', 'peak/output');
 $results = [];
 foreach ($rows as [$label, $n, $ascii]) {
+    // Fresh deep copies: every implementation reads data laid out the same
+    // way in memory, whatever earlier rows left behind in the heap.
     $user = bench_user();
-    $order = bench_order($n, $ascii);
-    $normalized = bench_normalized($user, $order);
+    $order = unserialize(serialize(bench_order($n, $ascii)));
+    $normalized = unserialize(serialize(bench_normalized($user, $order)));
 
     $ext = static fn () => flocktory_postcheckout($user, $order);
     $json = static fn () => json_encode($normalized, JSON_FLAGS);
