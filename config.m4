@@ -25,6 +25,11 @@ if test "$PHP_FLOCKTORY" != "no"; then
     flocktory_token.c
   ]), $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1)
 
+  dnl For phpinfo(): the re2c that generated the committed scanners.
+  FLOCKTORY_RE2C_VERSION=`sed -n '1s/.*re2c \([[0-9.]]*\).*/\1/p' "$ext_srcdir/flocktory_utf8.c"`
+  AC_DEFINE_UNQUOTED([FLOCKTORY_RE2C_VERSION], ["$FLOCKTORY_RE2C_VERSION"],
+    [Version of re2c that generated the flocktory scanners])
+
   dnl The generated scanners are committed, so a PECL or PIE install needs no re2c.
   if test "$PHP_FLOCKTORY_DEV" != "no"; then
     PHP_PROG_RE2C([3.0])
