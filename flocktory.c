@@ -56,13 +56,15 @@ PHP_FUNCTION(flocktory_postcheckout)
 		php_flocktory_error_free(&err);
 		RETURN_THROWS();
 	}
-	/* Give back what a long order's estimate over-reserved (PHP 8.1's
-	 * smart_str_extract() keeps it); shrinking a large block is cheap. */
+	/* Give back what a long order's estimate over-reserved; shrinking a
+	 * large block is cheap. A few hundred spare bytes are left alone: the
+	 * trim that smart_str_extract() does from PHP 8.2 on would allocate a
+	 * second block and copy the snippet into it. */
 	if (buf.a - ZSTR_LEN(buf.s) > MAX(ZSTR_LEN(buf.s) / 16, 4096)) {
 		buf.s = zend_string_truncate(buf.s, ZSTR_LEN(buf.s), false);
-		buf.a = ZSTR_LEN(buf.s);
 	}
-	RETURN_STR(smart_str_extract(&buf));
+	smart_str_0(&buf);
+	RETURN_NEW_STR(buf.s);
 }
 /* }}} */
 

@@ -18,6 +18,9 @@
 # define FLOCKTORY_SIMD "SSE2"
 # define FLOCKTORY_SIMD_WIDTH 16
 
+/* The position of the first byte flagged in a movemask. */
+# define flocktory_simd_first(mask) ((size_t)__builtin_ctz(mask))
+
 /* Bytes a JSON string in a <script> cannot copy: " \ < > & ' and controls.
  * 0x3C|2 == 0x3E|2 and 0x26|1 == 0x27|1 pair up < > and & '. */
 static inline __m128i flocktory_simd_specials(__m128i v)
@@ -76,50 +79,64 @@ static inline unsigned flocktory_simd_url_mask(const unsigned char *p, bool auth
  * is the lead mask shifted by one, plus a lead left open by the previous
  * vector. Stops at the first vector with anything else, backing up to an
  * open lead, and leaves the rest to the exact byte-wise scanner. */
-static inline bool flocktory_simd_plain16(const unsigned char *p, unsigned skip, unsigned *open)
+/* How far the 16 bytes at p, less the first skip, are clean ASCII and
+ * complete two-byte sequences, given a lead left open by the previous
+ * vector. All of them: *open tells whether the last is a lead. Otherwise
+ * the offset of the first byte that needs the exact scanner, which may be
+ * -1: the open lead itself, when no tail follows it. */
+static inline int flocktory_simd_plain16(const unsigned char *p, unsigned skip, unsigned *open)
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	unsigned n = FLOCKTORY_SIMD_WIDTH - skip, all = 0xFFFFu >> skip;
 	unsigned attention = (unsigned)_mm_movemask_epi8(
 		_mm_or_si128(flocktory_simd_specials(v), _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)))) >> skip;
-	unsigned lead, tail;
+	unsigned lead, tail, problem;
+	int first;
 
 	if (attention == 0 && !*open) {
-		return true;
+		return (int)n;
 	}
 	/* As signed bytes, leads 0xC2-0xDF are -62..-33, tails below -64. */
 	lead = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)),
 		_mm_cmplt_epi8(v, _mm_set1_epi8(-32)))) >> skip;
 	tail = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64))) >> skip;
-	if ((attention & ~(lead | tail)) != 0 || tail != (((lead << 1) | *open) & (0xFFFFu >> skip))) {
-		return false;
+	/* Anything else, or a tail where none belongs or none where one must be. */
+	problem = ((attention & ~(lead | tail)) | (tail ^ ((lead << 1) | *open))) & all;
+	if (problem == 0) {
+		*open = (lead >> (n - 1)) & 1;
+		return (int)n;
 	}
-	*open = lead >> (15 - skip);
-	return true;
+	first = (int)flocktory_simd_first(problem);
+	/* A lead whose tail is missing belongs to the problem. */
+	if (first > 0 ? (lead >> (first - 1)) & 1 : *open) {
+		first--;
+	}
+	return first;
 }
 
 static inline const unsigned char *flocktory_simd_skip_plain(const unsigned char *start,
 	const unsigned char *p, const unsigned char *end)
 {
 	unsigned open = 0;
+	int n;
 
 	while (end - p >= FLOCKTORY_SIMD_WIDTH) {
-		if (!flocktory_simd_plain16(p, 0, &open)) {
-			return p - open;
+		n = flocktory_simd_plain16(p, 0, &open);
+		if (n < FLOCKTORY_SIMD_WIDTH) {
+			return p + n;
 		}
 		p += FLOCKTORY_SIMD_WIDTH;
 	}
 	p -= open;
 	open = 0;
 	/* The tail, as the string's last 16 bytes; it must not end in a lead. */
-	if (p < end && end - start >= FLOCKTORY_SIMD_WIDTH
-		&& flocktory_simd_plain16(end - FLOCKTORY_SIMD_WIDTH, (unsigned)(FLOCKTORY_SIMD_WIDTH - (end - p)), &open)
-		&& !open) {
-		return end;
+	if (p < end && end - start >= FLOCKTORY_SIMD_WIDTH) {
+		n = flocktory_simd_plain16(end - FLOCKTORY_SIMD_WIDTH, (unsigned)(FLOCKTORY_SIMD_WIDTH - (end - p)), &open);
+		return p + n - (p + n == end ? (int)open : 0);
 	}
 	return p;
 }
 
-# define flocktory_simd_first(mask) ((size_t)__builtin_ctz(mask))
 
 enum { FLOCKTORY_SIMD_WRITE, FLOCKTORY_SIMD_URL, FLOCKTORY_SIMD_AUTHORITY };
 

@@ -1,0 +1,110 @@
+<?php
+
+/**
+ * IDE and static-analysis stubs for the flocktory extension (PhpStorm, Psalm,
+ * PHPStan). This file is never loaded at runtime: the extension defines both
+ * symbols. Point your tool at it, e.g. PHPStan `scanFiles`, Psalm `<stubs>`,
+ * or add the folder to PhpStorm's include path.
+ *
+ * The signatures match flocktory.stub.php, the source of the extension's
+ * arginfo; this file only adds the array shapes and the rules.
+ */
+
+namespace {
+    /**
+     * Validates a customer and an order against Flocktory's postcheckout rules
+     * and returns the ready-to-print `<script>` element for an order-success
+     * ("thank you") page.
+     *
+     * The result is complete HTML: print it as it is, never through
+     * htmlspecialchars(). It is byte-for-byte the same for the same data:
+     *
+     * <pre>
+     * &lt;script type="text/javascript"[ nonce="NONCE"]&gt;
+     * window.flocktory = window.flocktory || [];
+     * window.flocktory.push(["postcheckout",{"user":{…},"order":{…}[,"spot":"…"]}]);
+     * &lt;/script&gt;
+     * </pre>
+     *
+     * Rules (strings are trimmed of ASCII whitespace; `null` counts as absent;
+     * an optional field that is absent, `null` or `""` is left out; any key not
+     * listed here is an error, so a whole `$customer->toArray()` is refused):
+     *
+     * - `user.name`: the key is required; `null` or `""` when the name is unknown.
+     * - `user.email`: required unless `phone` or `id` is given. `local@domain`,
+     *   no quoted local parts, comments or IP literals; non-ASCII letters are
+     *   allowed, the ASCII letters of the domain are lowercased.
+     * - `user.phone`: 10–15 digits once spaces, `-`, `(`, `)`, `.` and one
+     *   leading `+` are removed. Not written itself: with no email the email
+     *   becomes `DIGITS@unknown.email`. Validated even when an email is given.
+     * - `user.id`: 1–64 of `A–Z a–z 0–9 _ - .` (a dot not first, last or
+     *   doubled). With neither email nor phone the email becomes `ID@unknown.email`.
+     * - `user.sex`: `m` or `f`, any case.
+     * - `order.id`: a non-empty string or int, written as a string.
+     * - Prices (`order.price`, item `price`) and item `count`: from 0 up to below
+     *   10^15 (`count` above 0): an int, a finite float, or a string of 1–15
+     *   digits with an optional `.` or `,` and 1–15 more digits (`"1999,90"`).
+     *   `"1 999 руб."`, `"1e3"`, `"-5"`, `true`, NAN and INF are errors.
+     * - `order.items`: a non-empty array (a list or keyed by anything, written in
+     *   iteration order; error paths use the 0-based position); every item must
+     *   keep at least one field.
+     * - `order.items[i].image`: an absolute URL: `http://`, `https://` or `//`,
+     *   a host, no whitespace or control characters.
+     * - Every string must be valid UTF-8 (convert windows-1251 text with
+     *   mb_convert_encoding($s, 'UTF-8', 'Windows-1251') first).
+     * - `$spot`: an optional string, written as the top-level `spot`.
+     * - `$nonce`: a CSP nonce, 1–256 of `A–Z a–z 0–9 + / - _` then at most two
+     *   `=`; it is not trimmed, and `""` is an error: pass `null` for no nonce.
+     *
+     * Only the first problem is reported: arguments in order, unknown keys
+     * before known fields, known fields in the order listed above.
+     *
+     * Example:
+     * <code>
+     * try {
+     *     echo flocktory_postcheckout(
+     *         ['name' => 'Ivan Ivanov', 'email' => 'ivan@gmail.com', 'sex' => 'm'],
+     *         ['id' => '77', 'price' => 2000, 'items' => [
+     *             ['id' => '777', 'title' => 'Nike Shoes', 'price' => 1000, 'count' => 1],
+     *         ]],
+     *         nonce: $cspNonce,
+     *     );
+     * } catch (\Flocktory\ValidationException $e) {
+     *     error_log('flocktory: ' . $e->getMessage()); // "order.items[0].price: expected …"
+     * }
+     * </code>
+     *
+     * @example examples/thank-you.php A complete plain-PHP thank-you page.
+     *
+     * @param array{name: ?string, email?: ?string, phone?: string|int|null, id?: string|int|null, sex?: ?string} $user
+     *        The customer. `name` is required (may be null); one of `email`, `phone`, `id` must give an email.
+     * @param array{id: string|int, price: int|float|string, custom_field?: string|int|null, items: array<array-key, array{id?: string|int|null, title?: ?string, price?: int|float|string|null, image?: ?string, count?: int|float|string|null}>} $order
+     *        The order: its id, total, an optional custom field, and at least one item.
+     * @param string|null $spot Optional; written as the payload's top-level `spot`.
+     * @param string|null $nonce Optional CSP nonce for the `nonce` attribute; null for none.
+     *
+     * @return non-empty-string The complete `<script>…</script>` element, with no trailing newline.
+     *
+     * @throws \Flocktory\ValidationException When any value breaks the rules above; getField() names it.
+     */
+    function flocktory_postcheckout(array $user, array $order, ?string $spot = null, ?string $nonce = null): string {}
+}
+
+namespace Flocktory {
+    /**
+     * Thrown by flocktory_postcheckout() for invalid data (wrong argument types
+     * are PHP's own TypeError instead). The message starts with the field's
+     * path and `: `, then says what was expected and what was given, e.g.
+     * `order.price: expected a number from 0 up to below 10^15 (…), got string(13) "1 999 руб."`.
+     */
+    class ValidationException extends \InvalidArgumentException
+    {
+        /**
+         * The path of the offending field: `user.email`, `order.items[2].price`,
+         * `order.items[0].titel` (an unknown key), `spot` or `nonce`.
+         *
+         * @return string
+         */
+        public function getField(): string {}
+    }
+}
