@@ -1,0 +1,63 @@
+--TEST--
+flocktory_postcheckout(): extremes: every bounded field at its maximum length is accepted and written exactly
+--EXTENSIONS--
+flocktory
+--FILE--
+<?php
+require __DIR__ . '/../fixtures.inc';
+
+$local = str_repeat('a', 64);
+$domain = implode('.', [str_repeat('b', 63), str_repeat('c', 63), str_repeat('d', 63), str_repeat('e', 61)]);
+$nonce = str_repeat('N', 254) . '+/==';
+$s = flocktory_postcheckout(
+    ['name' => '', 'email' => "$local@$domain", 'phone' => '+' . str_repeat('9', 15), 'id' => str_repeat('i', 64)],
+    ['id' => str_repeat('7', 100), 'price' => '999999999999999,999999999999999',
+        'items' => [['price' => 999999999999999, 'count' => '999999999999999.000000000000001']]],
+    null,
+    $nonce,
+);
+var_dump(strlen($domain));
+var_dump(str_starts_with($s, "<script type=\"text/javascript\" nonce=\"$nonce\">\n"));
+echo fixture_payload($s) === '{"user":{"name":"","email":"' . "$local@$domain" . '"},'
+    . '"order":{"id":"' . str_repeat('7', 100) . '","price":999999999999999.999999999999999,'
+    . '"items":[{"price":999999999999999,"count":999999999999999.000000000000001}]}}' ? "exact\n" : "differs\n";
+
+// One more at each limit is an error.
+foreach ([
+    ['email' => "a$local@$domain"],
+    ['email' => "$local@a$domain"],
+    ['phone' => str_repeat('9', 16)],
+    ['id' => str_repeat('i', 65)],
+] as $change) {
+    try {
+        flocktory_postcheckout(fixture_user($change), fixture_order());
+    } catch (Flocktory\ValidationException $e) {
+        echo $e->getField(), "\n";
+    }
+}
+try {
+    flocktory_postcheckout(fixture_user(), fixture_order(), null, 'N' . $nonce);
+} catch (Flocktory\ValidationException $e) {
+    echo $e->getField(), "\n";
+}
+foreach (['1000000000000000', '1,9999999999999999', 1000000000000000, 1e15] as $price) {
+    try {
+        flocktory_postcheckout(fixture_user(), fixture_order(['price' => $price]));
+    } catch (Flocktory\ValidationException $e) {
+        echo $e->getField(), "\n";
+    }
+}
+?>
+--EXPECT--
+int(253)
+bool(true)
+exact
+user.email
+user.email
+user.phone
+user.id
+nonce
+order.price
+order.price
+order.price
+order.price
