@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The hostile-input web tiers: the Node tier (parse5 + vm, corpus and seeded
+# random strings) and the browser tier (headless Chromium). Needs php, node
+# and npm, and chromium (Debian package "chromium").
+#   FLOCKTORY_EXT  the extension to load (default: modules/flocktory.so of this checkout)
+#   PHP            the php binary (default: php)
+set -uo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+export FLOCKTORY_EXT=${FLOCKTORY_EXT:-$(cd "$here/../.." && pwd)/modules/flocktory.so}
+
+if [ ! -d "$here/node_modules/parse5" ]; then
+    (cd "$here" && npm ci --no-audit --no-fund --silent) || { echo "web tiers: npm ci failed" >&2; exit 2; }
+fi
+
+status=0
+node "$here/node_tier.mjs" || status=1
+"$here/browser_tier.sh" || status=1
+exit "$status"
