@@ -1,0 +1,47 @@
+/*
+ * flocktory - Flocktory postcheckout snippets for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * libFuzzer harness for flocktory_utf8.c: php_flocktory_utf8_scan() and
+ * php_flocktory_utf8_next() must agree with the reference decoder in
+ * fuzz_common.h on validity, on the offset of the first bad sequence, on
+ * the escaped length (measured against the reference escaping), and on the
+ * length of the sequence at every byte position.
+ */
+
+#include "fuzz_common.h"
+#include "php_flocktory_scan.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	size_t escaped_len = (size_t)-1, bad = (size_t)-1, ref_bad = (size_t)-1, i;
+	bool ok, ref_ok;
+
+	fuzz_set_input(data, size);
+
+	ref_ok = ref_utf8_valid(data, size, &ref_bad);
+	ok = php_flocktory_utf8_scan(data, size, &escaped_len, &bad);
+	CHECK(ok == ref_ok, "utf8_scan says %s, reference says %s (reference bad offset %zu)",
+		ok ? "valid" : "invalid", ref_ok ? "valid" : "invalid", ref_bad);
+	if (ok) {
+		size_t ref_len;
+		char *ref = ref_escape(data, size, &ref_len);
+
+		free(ref);
+		CHECK(escaped_len == ref_len, "escaped length %zu, reference escaping is %zu bytes",
+			escaped_len, ref_len);
+	} else {
+		CHECK(bad == ref_bad, "first bad sequence at %zu, reference says %zu", bad, ref_bad);
+	}
+
+	/* The sequence at every position, including the middle of one and the
+	 * empty remainder at the end. */
+	for (i = 0; i <= size; i++) {
+		uint32_t cp;
+		size_t n = php_flocktory_utf8_next(data + i, size - i);
+		size_t ref_n = ref_utf8_decode(data + i, size - i, &cp);
+
+		CHECK(n == ref_n, "utf8_next at offset %zu returns %zu, reference %zu", i, n, ref_n);
+	}
+	return 0;
+}
