@@ -16,21 +16,31 @@
 void php_flocktory_emit_grow(smart_str *buf, size_t len)
 {
 	size_t used = buf->s ? ZSTR_LEN(buf->s) : 0;
-	size_t cap = MAX(used + len, used + used / 2);
+	size_t cap;
 
-	buf->s = (zend_string *)erealloc(buf->s, _ZSTR_STRUCT_SIZE(cap));
-	if (used == 0) {
-		GC_SET_REFCOUNT(buf->s, 1);
-		GC_TYPE_INFO(buf->s) = GC_STRING;
-		ZSTR_H(buf->s) = 0;
+	if (UNEXPECTED(len > ZSTR_MAX_LEN - used)) {
+		zend_error_noreturn(E_ERROR, "String size overflow");
+	}
+	cap = MAX(used + len, used + MIN(used / 2, ZSTR_MAX_LEN - used));
+	if (buf->s == NULL) {
+		buf->s = zend_string_alloc(cap, false);
 		ZSTR_LEN(buf->s) = 0;
+	} else {
+		buf->s = (zend_string *)erealloc(buf->s, _ZSTR_STRUCT_SIZE(cap));
 	}
 	buf->a = cap;
 }
 
 void php_flocktory_emit_string(smart_str *buf, const unsigned char *s, size_t len, size_t escaped_len)
 {
-	char *p = php_flocktory_emit_reserve(buf, escaped_len + 2);
+	char *p;
+
+	/* An escape is at most 6 bytes a byte, so with this bound the escaped
+	 * length the scanner counted cannot have wrapped around (32-bit only). */
+	if (UNEXPECTED(len > (ZSTR_MAX_LEN - 2) / 6)) {
+		zend_error_noreturn(E_ERROR, "String size overflow");
+	}
+	p = php_flocktory_emit_reserve(buf, escaped_len + 2);
 
 	*p++ = '"';
 	if (escaped_len == len) {
