@@ -33,16 +33,6 @@ static inline __m128i flocktory_simd_specials(__m128i v)
 	return m;
 }
 
-/* For the scanner: the specials, controls and every non-ASCII byte (a
- * signed compare puts 0x80-0xFF below 0x20 too). */
-static inline unsigned flocktory_simd_scan_mask(const unsigned char *p)
-{
-	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-	__m128i m = _mm_or_si128(flocktory_simd_specials(v), _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
-
-	return (unsigned)_mm_movemask_epi8(m);
-}
-
 /* For the writer, on text already validated: the specials, controls, and
  * 0xE2, the lead byte of U+2028 and U+2029. */
 static inline unsigned flocktory_simd_write_mask(const unsigned char *p)
