@@ -32,6 +32,16 @@ size_t php_flocktory_utf8_next(const unsigned char *s, size_t len);
  * of the first byte that does not start a well-formed sequence. */
 bool php_flocktory_utf8_scan(const unsigned char *s, size_t len, size_t *escaped_len, size_t *bad);
 
+/* The worst case of an escaped string: \u003C for each byte. */
+#define FLOCKTORY_ESCAPE_ROOM(len) (6 * (len))
+
+/* Checks s as php_flocktory_utf8_scan() does and, in the same sweep,
+ * writes it escaped to dst as php_flocktory_escape_write() does: for short
+ * strings, whose worst case costs little room. dst must have room for
+ * FLOCKTORY_ESCAPE_ROOM(len) bytes, all of which may be overwritten.
+ * Returns the end of the escaped text, or NULL with *bad set. */
+char *php_flocktory_utf8_escape(char *dst, const unsigned char *s, size_t len, size_t *bad);
+
 /* flocktory_email.re */
 
 /* True when s is an address of the contract's email subset; *at is then the

@@ -12,6 +12,8 @@
 #define PHP_FLOCKTORY_SIMD_H
 
 #include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
 
 #if defined(__SSE2__) && defined(__GNUC__) && !defined(FLOCKTORY_PORTABLE)
 # include <emmintrin.h>
@@ -102,6 +104,18 @@ static inline int flocktory_simd_plain16(const unsigned char *p, unsigned skip, 
 		first--;
 	}
 	return first;
+}
+
+/* Whether the 8 to 15 bytes at p are all clean ASCII: they are read as two
+ * 8-byte halves that overlap, which puts every byte in one vector. */
+static inline bool flocktory_simd_clean_short(const unsigned char *p, size_t len, uint64_t *head, uint64_t *tail)
+{
+	__m128i v;
+
+	memcpy(head, p, 8);
+	memcpy(tail, p + len - 8, 8);
+	v = _mm_set_epi64x((long long)*tail, (long long)*head);
+	return _mm_movemask_epi8(_mm_or_si128(flocktory_simd_specials(v), _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)))) == 0;
 }
 
 static inline const unsigned char *flocktory_simd_skip_plain(const unsigned char *start,

@@ -2,7 +2,12 @@
  * flocktory - Flocktory postcheckout snippets for PHP
  * SPDX-License-Identifier: BSD-3-Clause
  *
- * libFuzzer harness for the JSON-in-HTML string writer (flocktory_escape.c).
+ * libFuzzer harness for the JSON-in-HTML string writers (flocktory_escape.c
+ * and the one-sweep php_flocktory_utf8_escape() of flocktory_utf8.re).
+ * For every input, php_flocktory_utf8_escape(), writing into a heap buffer
+ * of exactly FLOCKTORY_ESCAPE_ROOM(size) bytes, must reject exactly what
+ * php_flocktory_utf8_scan() rejects, at the same offset, and otherwise
+ * write what php_flocktory_escape_write() writes.
  * For every well-formed UTF-8 input, php_flocktory_escape_write(), writing
  * into an exact-size heap buffer of the length php_flocktory_utf8_scan()
  * measured, must
@@ -130,14 +135,32 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char *buf, *end, *ref;
 	unsigned char *dec;
 
+	size_t fused_bad = 0;
+	char *fused, *fused_end;
+	bool valid;
+
 	fuzz_set_input(data, size);
+
+	/* The one-sweep writer checks as it writes, so it takes any input. */
+	fused = malloc(FLOCKTORY_ESCAPE_ROOM(size) ? FLOCKTORY_ESCAPE_ROOM(size) : 1);
+	if (fused == NULL) {
+		abort();
+	}
+	valid = php_flocktory_utf8_scan(data, size, &escaped_len, &bad);
+	fused_end = php_flocktory_utf8_escape(fused, data, size, &fused_bad);
+	CHECK((fused_end != NULL) == valid, "utf8_escape %s what utf8_scan %s",
+		fused_end ? "accepts" : "rejects", valid ? "accepts" : "rejects");
+	CHECK(valid || fused_bad == bad, "utf8_escape rejects at offset %zu, utf8_scan at %zu", fused_bad, bad);
 
 	/* The writer's contract: well-formed UTF-8 only. */
 	if (!ref_utf8_valid(data, size, NULL)) {
+		CHECK(!valid, "utf8_scan accepts invalid UTF-8");
+		free(fused);
 		return -1;	/* not worth adding to the corpus */
 	}
-	CHECK(php_flocktory_utf8_scan(data, size, &escaped_len, &bad),
-		"utf8_scan rejects valid UTF-8 at offset %zu", bad);
+	CHECK(valid, "utf8_scan rejects valid UTF-8 at offset %zu", bad);
+	CHECK((size_t)(fused_end - fused) == escaped_len, "utf8_escape wrote %td bytes, utf8_scan measured %zu",
+		fused_end - fused, escaped_len);
 
 	/* Exactly the measured size, so ASan reports any overrun (malloc(0)
 	 * gives a unique zero-size block). */
@@ -160,7 +183,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	CHECK(ref_len == escaped_len && memcmp(ref, buf, ref_len) == 0,
 		"writer output differs from the reference escaping");
+	CHECK(memcmp(fused, buf, escaped_len) == 0, "utf8_escape output differs from escape_write");
 	free(ref);
+	free(fused);
 
 	/* Nothing that could end or confuse the <script> element. */
 	for (i = 0; i < escaped_len; i++) {
