@@ -13,6 +13,12 @@ PHP_ARG_ENABLE([flocktory-dev],
   [no])
 
 if test "$PHP_FLOCKTORY" != "no"; then
+  dnl Only get_module() is for the engine; with the rest hidden, calls
+  dnl between the extension's own files skip the PLT.
+  FLOCKTORY_CFLAGS="-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1"
+  AX_CHECK_COMPILE_FLAG([-fvisibility=hidden],
+    [FLOCKTORY_CFLAGS="$FLOCKTORY_CFLAGS -fvisibility=hidden"])
+
   PHP_NEW_EXTENSION(flocktory, m4_normalize([
     flocktory.c
     flocktory_validate.c
@@ -23,7 +29,7 @@ if test "$PHP_FLOCKTORY" != "no"; then
     flocktory_email.c
     flocktory_decimal.c
     flocktory_token.c
-  ]), $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1)
+  ]), $ext_shared,, $FLOCKTORY_CFLAGS)
 
   dnl For phpinfo(): the re2c that generated the committed scanners.
   FLOCKTORY_RE2C_VERSION=`sed -n '1s/.*re2c \([[0-9.]]*\).*/\1/p' "$ext_srcdir/flocktory_utf8.c"`

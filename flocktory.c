@@ -17,6 +17,7 @@
 #include "ext/spl/spl_exceptions.h"
 #include "php_flocktory.h"
 #include "php_flocktory_validate.h"
+#include "php_flocktory_emit.h"
 #include "php_flocktory_simd.h"
 #include "flocktory_arginfo.h"
 
@@ -56,14 +57,7 @@ PHP_FUNCTION(flocktory_postcheckout)
 		php_flocktory_error_free(&err);
 		RETURN_THROWS();
 	}
-	/* Give back what a long order's estimate over-reserved; shrinking a
-	 * large block is cheap. A few hundred spare bytes are left alone: the
-	 * trim that smart_str_extract() does from PHP 8.2 on would allocate a
-	 * second block and copy the snippet into it. */
-	if (buf.a - ZSTR_LEN(buf.s) > MAX(ZSTR_LEN(buf.s) / 16, 4096)) {
-		buf.s = zend_string_truncate(buf.s, ZSTR_LEN(buf.s), false);
-	}
-	smart_str_0(&buf);
+	php_flocktory_emit_fit(&buf);
 	RETURN_NEW_STR(buf.s);
 }
 /* }}} */

@@ -77,13 +77,22 @@ static flocktory_key flocktory_item_keys[ITEM_KEYS] = {
 };
 
 /* A trimmed view of a string value, or of an int written out in num, with
- * its length once escaped. */
+ * its length once escaped, or FLOCKTORY_TEXT_UNCHECKED when the check of
+ * a short string is left to the writer; str is the value, for messages. */
 typedef struct {
 	const unsigned char *s;
 	size_t len;
 	size_t escaped_len;
+	const zend_string *str;
 	char num[MAX_LENGTH_OF_LONG + 1];
 } flocktory_text;
+
+#define FLOCKTORY_TEXT_UNCHECKED SIZE_MAX
+
+/* Strings up to this length that are written as soon as they are read are
+ * checked and escaped in one sweep (php_flocktory_utf8_escape()), which
+ * reserves the worst case: six times their length. */
+#define FLOCKTORY_TEXT_ONE_SWEEP 4096
 
 typedef struct {
 	enum { NUMBER_ABSENT, NUMBER_LONG, NUMBER_DOUBLE, NUMBER_DECIMAL } kind;
@@ -110,23 +119,27 @@ void php_flocktory_validate_startup(void)
 
 static zend_always_inline bool flocktory_validate_key_is(const zend_string *key, const flocktory_key *k)
 {
-	size_t i;
+	const char *a = ZSTR_VAL(key), *b = k->name;
 
 	if (ZSTR_LEN(key) != k->len) {
 		return false;
 	}
-	for (i = 0; i < k->len; i++) {
-		if (ZSTR_VAL(key)[i] != k->name[i]) {
-			return false;
-		}
+	/* With the length known here, the compiler turns each comparison into
+	 * a load or two instead of a call or a byte loop. */
+	switch (k->len) {
+		case 2: return memcmp(a, b, 2) == 0;
+		case 3: return memcmp(a, b, 3) == 0;
+		case 4: return memcmp(a, b, 4) == 0;
+		case 5: return memcmp(a, b, 5) == 0;
+		case 12: return memcmp(a, b, 12) == 0;
+		default: return memcmp(a, b, k->len) == 0;
 	}
-	return true;
 }
 
 /* Sorts the entries of ht into slots by known key, so that fields can then
  * be checked and written in the contract's order whatever the input order.
  * Any other key is an error. */
-static zend_result flocktory_validate_keys(HashTable *ht, const flocktory_key *keys, size_t n,
+static zend_always_inline zend_result flocktory_validate_keys(HashTable *ht, const flocktory_key *keys, size_t n,
 	const char *allowed, zval **slots, const flocktory_place *at, flocktory_error *err)
 {
 	zend_string *key;
@@ -161,8 +174,11 @@ static zend_result flocktory_validate_keys(HashTable *ht, const flocktory_key *k
 }
 
 /* Reads a string (or, with ints_too, an int) as trimmed UTF-8 text. An
- * absent or null value reads as empty text, which optional fields leave out. */
-static zend_result flocktory_validate_text(flocktory_text *t, zval *v, bool ints_too,
+ * absent or null value reads as empty text, which optional fields leave out.
+ * With unchecked, the UTF-8 check of a short string is left to
+ * flocktory_validate_write_text(): only for a field written right after it
+ * is read, so that errors still come in the contract's order. */
+static zend_always_inline zend_result flocktory_validate_text_ex(flocktory_text *t, zval *v, bool ints_too, bool unchecked,
 	const char *expected, const flocktory_place *at, const char *name, flocktory_error *err)
 {
 	size_t bad;
@@ -180,7 +196,12 @@ static zend_result flocktory_validate_text(flocktory_text *t, zval *v, bool ints
 			/* Trimming first is safe: it only looks at ASCII bytes. */
 			t->s = (const unsigned char *)Z_STRVAL_P(v);
 			t->len = Z_STRLEN_P(v);
+			t->str = Z_STR_P(v);
 			php_flocktory_trim(&t->s, &t->len);
+			if (unchecked && t->len <= FLOCKTORY_TEXT_ONE_SWEEP) {
+				t->escaped_len = FLOCKTORY_TEXT_UNCHECKED;
+				return SUCCESS;
+			}
 			if (!php_flocktory_utf8_scan(t->s, t->len, &t->escaped_len, &bad)) {
 				bad += (size_t)(t->s - (const unsigned char *)Z_STRVAL_P(v));
 				return php_flocktory_error_utf8(err, at, name, Z_STR_P(v), bad);
@@ -198,6 +219,37 @@ static zend_result flocktory_validate_text(flocktory_text *t, zval *v, bool ints
 			break;
 	}
 	return php_flocktory_error_expected(err, at, name, expected, v);
+}
+
+#define flocktory_validate_text(t, v, ints_too, expected, at, name, err) \
+	flocktory_validate_text_ex(t, v, ints_too, false, expected, at, name, err)
+#define flocktory_validate_text_unchecked(t, v, ints_too, expected, at, name, err) \
+	flocktory_validate_text_ex(t, v, ints_too, true, expected, at, name, err)
+
+/* Writes text as a JSON string, checking it first when that was left to
+ * the writer: an invalid string fails here, half-written, and the caller
+ * drops the whole buffer. */
+static zend_always_inline zend_result flocktory_validate_write_text(smart_str *buf, const flocktory_text *t,
+	const flocktory_place *at, const char *name, flocktory_error *err)
+{
+	char *start, *end;
+	size_t bad;
+
+	if (t->escaped_len != FLOCKTORY_TEXT_UNCHECKED) {
+		php_flocktory_emit_string(buf, t->s, t->len, t->escaped_len);
+		return SUCCESS;
+	}
+	php_flocktory_emit_room(buf, FLOCKTORY_ESCAPE_ROOM(t->len) + 2);
+	start = ZSTR_VAL(buf->s) + ZSTR_LEN(buf->s);
+	*start = '"';
+	end = php_flocktory_utf8_escape(start + 1, t->s, t->len, &bad);
+	if (end == NULL) {
+		bad += (size_t)(t->s - (const unsigned char *)ZSTR_VAL(t->str));
+		return php_flocktory_error_utf8(err, at, name, t->str, bad);
+	}
+	*end++ = '"';
+	ZSTR_LEN(buf->s) += (size_t)(end - start);
+	return SUCCESS;
 }
 
 /* Reads a price or a count (positive: above zero). */
@@ -394,19 +446,25 @@ static zend_result flocktory_validate_item(smart_str *buf, zval *item, zend_long
 		return FAILURE;
 	}
 	smart_str_appendc(buf, '{');
-	if (flocktory_validate_text(&text, f[ITEM_ID], true, FLOCKTORY_EXPECT_STRING_OR_INT, &at, "id", err) == FAILURE) {
+	if (flocktory_validate_text_unchecked(&text, f[ITEM_ID], true, FLOCKTORY_EXPECT_STRING_OR_INT,
+			&at, "id", err) == FAILURE) {
 		return FAILURE;
 	}
 	if (text.len) {
 		FLOCKTORY_EMIT_KEY(buf, &first, "id");
-		php_flocktory_emit_string(buf, text.s, text.len, text.escaped_len);
+		if (flocktory_validate_write_text(buf, &text, &at, "id", err) == FAILURE) {
+			return FAILURE;
+		}
 	}
-	if (flocktory_validate_text(&text, f[ITEM_TITLE], false, FLOCKTORY_EXPECT_STRING, &at, "title", err) == FAILURE) {
+	if (flocktory_validate_text_unchecked(&text, f[ITEM_TITLE], false, FLOCKTORY_EXPECT_STRING,
+			&at, "title", err) == FAILURE) {
 		return FAILURE;
 	}
 	if (text.len) {
 		FLOCKTORY_EMIT_KEY(buf, &first, "title");
-		php_flocktory_emit_string(buf, text.s, text.len, text.escaped_len);
+		if (flocktory_validate_write_text(buf, &text, &at, "title", err) == FAILURE) {
+			return FAILURE;
+		}
 	}
 	if (flocktory_validate_number(&num, f[ITEM_PRICE], false, &at, "price", err) == FAILURE) {
 		return FAILURE;
@@ -415,15 +473,20 @@ static zend_result flocktory_validate_item(smart_str *buf, zval *item, zend_long
 		FLOCKTORY_EMIT_KEY(buf, &first, "price");
 		flocktory_validate_emit_number(buf, &num);
 	}
-	if (flocktory_validate_text(&text, f[ITEM_IMAGE], false, FLOCKTORY_EXPECT_IMAGE, &at, "image", err) == FAILURE) {
+	if (flocktory_validate_text_unchecked(&text, f[ITEM_IMAGE], false, FLOCKTORY_EXPECT_IMAGE,
+			&at, "image", err) == FAILURE) {
 		return FAILURE;
 	}
 	if (text.len) {
+		/* Written before the URL check, which thus sees valid UTF-8 only
+		 * and reports after the UTF-8 check, as for every other field. */
+		FLOCKTORY_EMIT_KEY(buf, &first, "image");
+		if (flocktory_validate_write_text(buf, &text, &at, "image", err) == FAILURE) {
+			return FAILURE;
+		}
 		if (!php_flocktory_url_scan(text.s, text.len)) {
 			return php_flocktory_error_expected(err, &at, "image", FLOCKTORY_EXPECT_IMAGE, f[ITEM_IMAGE]);
 		}
-		FLOCKTORY_EMIT_KEY(buf, &first, "image");
-		php_flocktory_emit_string(buf, text.s, text.len, text.escaped_len);
 	}
 	if (flocktory_validate_number(&num, f[ITEM_COUNT], true, &at, "count", err) == FAILURE) {
 		return FAILURE;
@@ -439,6 +502,67 @@ static zend_result flocktory_validate_item(smart_str *buf, zval *item, zend_long
 	return SUCCESS;
 }
 
+/* The zval in slot idx of a list's element array, packed or not. */
+static zend_always_inline zval *flocktory_validate_slot(const HashTable *list, uint32_t idx)
+{
+#if PHP_VERSION_ID >= 80200
+	if (HT_IS_PACKED(list)) {
+		return &list->arPacked[idx];
+	}
+#endif
+	return &list->arData[idx].val;
+}
+
+/* The table of the item in slot idx, when there is one. */
+static zend_always_inline const HashTable *flocktory_validate_slot_table(const HashTable *list, uint32_t idx)
+{
+	const zval *z;
+
+	if (idx >= list->nNumUsed) {
+		return NULL;
+	}
+	z = flocktory_validate_slot(list, idx);
+	return Z_TYPE_P(z) == IS_ARRAY && !HT_IS_PACKED(Z_ARRVAL_P(z)) ? Z_ARRVAL_P(z) : NULL;
+}
+
+/* A long order outgrows the caches, and each item is a chain of pointers:
+ * its table, the table's buckets, the strings they point to. Followed one
+ * link at a time, every link waits for memory. So while item idx is
+ * checked, later items are requested a link at a time: the table of item
+ * idx + 12, the buckets of item idx + 8 (whose table was requested four
+ * items ago) and the strings of item idx + 4 (whose buckets were). What
+ * is read here to find an address was itself requested earlier, and a
+ * prefetch never faults. */
+static zend_always_inline void flocktory_validate_prefetch(const HashTable *list, uint32_t idx)
+{
+	const HashTable *ht;
+
+	if (idx + 12 < list->nNumUsed) {
+		const zval *z = flocktory_validate_slot(list, idx + 12);
+
+		if (Z_TYPE_P(z) == IS_ARRAY) {
+			__builtin_prefetch(Z_ARRVAL_P(z));
+		}
+	}
+	if ((ht = flocktory_validate_slot_table(list, idx + 8)) != NULL) {
+		const char *data = (const char *)ht->arData;
+
+		__builtin_prefetch(data);
+		__builtin_prefetch(data + 64);
+		__builtin_prefetch(data + 128);
+	}
+	if ((ht = flocktory_validate_slot_table(list, idx + 4)) != NULL) {
+		const Bucket *b = ht->arData, *end = b + MIN(ht->nNumUsed, ITEM_KEYS);
+
+		for (; b < end; b++) {
+			if (Z_TYPE(b->val) == IS_STRING) {
+				__builtin_prefetch(Z_STR(b->val));
+				__builtin_prefetch((const char *)Z_STR(b->val) + 64);
+			}
+		}
+	}
+}
+
 static zend_result flocktory_validate_order(smart_str *buf, HashTable *order, flocktory_error *err)
 {
 	static const flocktory_place at = {"order", -1};
@@ -447,6 +571,8 @@ static zend_result flocktory_validate_order(smart_str *buf, HashTable *order, fl
 	flocktory_number num;
 	zend_long position = 0;
 	size_t items_start, count;
+	HashTable *list;
+	uint32_t idx;
 	zval *item;
 
 	php_flocktory_emit_room(buf, FLOCKTORY_ITEM_ROOM);
@@ -454,14 +580,17 @@ static zend_result flocktory_validate_order(smart_str *buf, HashTable *order, fl
 			"id, price, custom_field, items", f, &at, err) == FAILURE) {
 		return FAILURE;
 	}
-	if (flocktory_validate_text(&text, f[ORDER_ID], true, FLOCKTORY_EXPECT_ORDER_ID, &at, "id", err) == FAILURE) {
+	if (flocktory_validate_text_unchecked(&text, f[ORDER_ID], true, FLOCKTORY_EXPECT_ORDER_ID,
+			&at, "id", err) == FAILURE) {
 		return FAILURE;
 	}
 	if (!text.len) {
 		return php_flocktory_error_expected(err, &at, "id", FLOCKTORY_EXPECT_ORDER_ID, f[ORDER_ID]);
 	}
 	smart_str_appendl(buf, ",\"order\":{\"id\":", 15);
-	php_flocktory_emit_string(buf, text.s, text.len, text.escaped_len);
+	if (flocktory_validate_write_text(buf, &text, &at, "id", err) == FAILURE) {
+		return FAILURE;
+	}
 
 	if (flocktory_validate_number(&num, f[ORDER_PRICE], false, &at, "price", err) == FAILURE) {
 		return FAILURE;
@@ -472,13 +601,15 @@ static zend_result flocktory_validate_order(smart_str *buf, HashTable *order, fl
 	smart_str_appendl(buf, ",\"price\":", 9);
 	flocktory_validate_emit_number(buf, &num);
 
-	if (flocktory_validate_text(&text, f[ORDER_CUSTOM_FIELD], true, FLOCKTORY_EXPECT_STRING_OR_INT,
+	if (flocktory_validate_text_unchecked(&text, f[ORDER_CUSTOM_FIELD], true, FLOCKTORY_EXPECT_STRING_OR_INT,
 			&at, "custom_field", err) == FAILURE) {
 		return FAILURE;
 	}
 	if (text.len) {
 		smart_str_appendl(buf, ",\"custom_field\":", 16);
-		php_flocktory_emit_string(buf, text.s, text.len, text.escaped_len);
+		if (flocktory_validate_write_text(buf, &text, &at, "custom_field", err) == FAILURE) {
+			return FAILURE;
+		}
 	}
 
 	items = f[ORDER_ITEMS];
@@ -490,8 +621,14 @@ static zend_result flocktory_validate_order(smart_str *buf, HashTable *order, fl
 	}
 	smart_str_appendl(buf, ",\"items\":[", 10);
 	items_start = ZSTR_LEN(buf->s);
-	count = zend_hash_num_elements(Z_ARRVAL_P(items));
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(items), item) {
+	list = Z_ARRVAL_P(items);
+	count = zend_hash_num_elements(list);
+	for (idx = 0; idx < list->nNumUsed; idx++) {
+		item = flocktory_validate_slot(list, idx);
+		if (Z_TYPE_P(item) == IS_UNDEF) {
+			continue;
+		}
+		flocktory_validate_prefetch(list, idx);
 		/* smart_str grows to just what each append needs, which for a long
 		 * order means copying the whole snippet again and again. Instead,
 		 * reserve the rest once, from the size of the first items, and grow
@@ -510,7 +647,7 @@ static zend_result flocktory_validate_order(smart_str *buf, HashTable *order, fl
 			return FAILURE;
 		}
 		position++;
-	} ZEND_HASH_FOREACH_END();
+	}
 	smart_str_appendl(buf, "]}", 2);
 	return SUCCESS;
 }

@@ -30,6 +30,15 @@ void php_flocktory_emit_double(smart_str *buf, double d);
  * what the walk reserved with it, so smart_str never grows buf itself. */
 void php_flocktory_emit_grow(smart_str *buf, size_t len);
 
+/* From this size (1.25 MiB) on, a buffer is mapped for huge pages (see
+ * php_flocktory_emit_grow()); rounded up to whole 2 MiB pages from there,
+ * it still stays within twice the size of what is written in it. */
+#define FLOCKTORY_EMIT_HUGE ((size_t)5 << 18)
+
+/* Gives back what the reservations left unused, as far as it is worth
+ * it, and terminates the string. */
+void php_flocktory_emit_fit(smart_str *buf);
+
 static zend_always_inline void php_flocktory_emit_room(smart_str *buf, size_t len)
 {
 	if (UNEXPECTED(buf->a - ZSTR_LEN(buf->s) < len)) {
