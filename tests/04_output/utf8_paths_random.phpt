@@ -4,7 +4,7 @@ flocktory_postcheckout(): output: the one-sweep writer (short item and order str
 flocktory
 --FILE--
 <?php
-require __DIR__ . '/escape.inc';
+require __DIR__ . '/fast_path.inc';
 
 /* The offset of the first byte that does not start a well-formed UTF-8
  * sequence (RFC 3629, section 4), or -1. */
@@ -30,15 +30,6 @@ function reference_bad_offset(string $s): int
         $i += $len;
     }
     return -1;
-}
-
-/** The emitted user name (with its quotes): user fields are scanned first, written later. */
-function emitted_name(string $name): string
-{
-    $payload = fixture_payload(flocktory_postcheckout(['name' => $name, 'email' => 'a@b.cd'], fixture_order()));
-    $start = strlen('{"user":{"name":');
-    $end = strpos($payload, ',"email":"a@b.cd"}');
-    return $end === false ? "unexpected payload: $payload" : substr($payload, $start, $end - $start);
 }
 
 /** The emitted order id: read and written at once, like item fields. */
