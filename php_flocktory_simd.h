@@ -35,6 +35,13 @@ static inline __m128i flocktory_simd_specials(__m128i v)
 	return m;
 }
 
+/* Bytes the clean-text paths stop at: the specials, controls and every
+ * byte from 0x80 up (negative as signed bytes). */
+static inline __m128i flocktory_simd_attention(__m128i v)
+{
+	return _mm_or_si128(flocktory_simd_specials(v), _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+}
+
 /* For the writer, on text already validated: the specials, controls, and
  * 0xE2, the lead byte of U+2028 and U+2029. */
 static inline unsigned flocktory_simd_write_mask(const unsigned char *p)
@@ -65,12 +72,6 @@ static inline unsigned flocktory_simd_url_mask(const unsigned char *p, bool auth
 	return (unsigned)_mm_movemask_epi8(m);
 }
 
-/* Skips whole vectors that hold only clean ASCII and well-formed two-byte
- * UTF-8 sequences (U+0080-U+07FF: a lead 0xC2-0xDF, then a tail
- * 0x80-0xBF). In such a vector every tail follows a lead, so the tail mask
- * is the lead mask shifted by one, plus a lead left open by the previous
- * vector. Stops at the first vector with anything else, backing up to an
- * open lead, and leaves the rest to the exact byte-wise scanner. */
 /* How far the 16 bytes at p, less the first skip, are clean ASCII and
  * complete two-byte sequences, given a lead left open by the previous
  * vector. All of them: *open tells whether the last is a lead. Otherwise
@@ -80,8 +81,7 @@ static inline int flocktory_simd_plain16(const unsigned char *p, unsigned skip, 
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
 	unsigned n = FLOCKTORY_SIMD_WIDTH - skip, all = 0xFFFFu >> skip;
-	unsigned attention = (unsigned)_mm_movemask_epi8(
-		_mm_or_si128(flocktory_simd_specials(v), _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)))) >> skip;
+	unsigned attention = (unsigned)_mm_movemask_epi8(flocktory_simd_attention(v)) >> skip;
 	unsigned lead, tail, problem;
 	int first;
 
@@ -115,9 +115,15 @@ static inline bool flocktory_simd_clean_short(const unsigned char *p, size_t len
 	memcpy(head, p, 8);
 	memcpy(tail, p + len - 8, 8);
 	v = _mm_set_epi64x((long long)*tail, (long long)*head);
-	return _mm_movemask_epi8(_mm_or_si128(flocktory_simd_specials(v), _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)))) == 0;
+	return _mm_movemask_epi8(flocktory_simd_attention(v)) == 0;
 }
 
+/* Skips whole vectors that hold only clean ASCII and well-formed two-byte
+ * UTF-8 sequences (U+0080-U+07FF: a lead 0xC2-0xDF, then a tail
+ * 0x80-0xBF). In such a vector every tail follows a lead, so the tail mask
+ * is the lead mask shifted by one, plus a lead left open by the previous
+ * vector. Stops at the first vector with anything else, backing up to an
+ * open lead, and leaves the rest to the exact byte-wise scanner. */
 static inline const unsigned char *flocktory_simd_skip_plain(const unsigned char *start,
 	const unsigned char *p, const unsigned char *end)
 {
