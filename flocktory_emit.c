@@ -16,6 +16,11 @@
 #include "php_flocktory_emit.h"
 #include "php_flocktory_escape.h"
 
+/* From this size (1.25 MiB) on, a buffer is mapped for huge pages; rounded
+ * up to whole 2 MiB pages from there, it still stays within twice the size
+ * of what is written in it. */
+#define FLOCKTORY_EMIT_HUGE ((size_t)5 << 18)
+
 /* Asks for transparent huge pages on every whole 2 MiB page of the block
  * [p, p + size). Where the system leaves that to programs (Linux's
  * "madvise" mode), the snippet's pages are then mapped in one fault each

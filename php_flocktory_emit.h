@@ -26,14 +26,10 @@ void php_flocktory_emit_double(smart_str *buf, double d);
 /* Makes room for at least len more bytes. smart_str rounds every growth
  * up to a 4 KiB page and grows to just what is asked; this grows by half,
  * to the byte, so a snippet costs little more than its size in memory and
- * a long one is copied O(log n) times. Every append of a call stays within
- * what the walk reserved with it, so smart_str never grows buf itself. */
+ * a long one is copied O(log n) times; a big one gets a block of its own,
+ * ready for huge pages. Every append of a call stays within what the walk
+ * reserved with it, so smart_str never grows buf itself. */
 void php_flocktory_emit_grow(smart_str *buf, size_t len);
-
-/* From this size (1.25 MiB) on, a buffer is mapped for huge pages (see
- * php_flocktory_emit_grow()); rounded up to whole 2 MiB pages from there,
- * it still stays within twice the size of what is written in it. */
-#define FLOCKTORY_EMIT_HUGE ((size_t)5 << 18)
 
 /* Gives back what the reservations left unused, as far as it is worth
  * it, and terminates the string. */
