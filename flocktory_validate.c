@@ -502,6 +502,12 @@ static zend_result flocktory_validate_item(smart_str *buf, zval *item, zend_long
 	return SUCCESS;
 }
 
+#if defined(__GNUC__) || defined(__clang__)
+# define FLOCKTORY_PREFETCH(p) __builtin_prefetch(p)
+#else
+# define FLOCKTORY_PREFETCH(p) ((void)(p))
+#endif
+
 /* The zval in slot idx of a list's element array, packed or not. */
 static zend_always_inline zval *flocktory_validate_slot(const HashTable *list, uint32_t idx)
 {
@@ -541,23 +547,23 @@ static zend_always_inline void flocktory_validate_prefetch(const HashTable *list
 		const zval *z = flocktory_validate_slot(list, idx + 12);
 
 		if (Z_TYPE_P(z) == IS_ARRAY) {
-			__builtin_prefetch(Z_ARRVAL_P(z));
+			FLOCKTORY_PREFETCH(Z_ARRVAL_P(z));
 		}
 	}
 	if ((ht = flocktory_validate_slot_table(list, idx + 8)) != NULL) {
 		const char *data = (const char *)ht->arData;
 
-		__builtin_prefetch(data);
-		__builtin_prefetch(data + 64);
-		__builtin_prefetch(data + 128);
+		FLOCKTORY_PREFETCH(data);
+		FLOCKTORY_PREFETCH(data + 64);
+		FLOCKTORY_PREFETCH(data + 128);
 	}
 	if ((ht = flocktory_validate_slot_table(list, idx + 4)) != NULL) {
 		const Bucket *b = ht->arData, *end = b + MIN(ht->nNumUsed, ITEM_KEYS);
 
 		for (; b < end; b++) {
 			if (Z_TYPE(b->val) == IS_STRING) {
-				__builtin_prefetch(Z_STR(b->val));
-				__builtin_prefetch((const char *)Z_STR(b->val) + 64);
+				FLOCKTORY_PREFETCH(Z_STR(b->val));
+				FLOCKTORY_PREFETCH((const char *)Z_STR(b->val) + 64);
 			}
 		}
 	}
