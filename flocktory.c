@@ -74,16 +74,24 @@ ZEND_METHOD(Flocktory_ValidationException, getField)
 
 PHP_MINIT_FUNCTION(flocktory)
 {
-	(void)type;
-	(void)module_number;
 	flocktory_ce_ValidationException = register_class_Flocktory_ValidationException(spl_ce_InvalidArgumentException);
 	php_flocktory_validate_startup();
 	return SUCCESS;
 }
 
+/* Under ZTS the engine globals are reached through a per-thread cache that
+ * each thread must fill before the extension reads EG() or CG(): requests
+ * may run on threads that never ran MINIT. */
+PHP_RINIT_FUNCTION(flocktory)
+{
+#if defined(ZTS) && defined(COMPILE_DL_FLOCKTORY)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	return SUCCESS;
+}
+
 PHP_MINFO_FUNCTION(flocktory)
 {
-	(void)zend_module;
 	php_info_print_table_start();
 	php_info_print_table_header(2, "flocktory support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_FLOCKTORY_VERSION);
@@ -102,7 +110,7 @@ zend_module_entry flocktory_module_entry = {
 	ext_functions,
 	PHP_MINIT(flocktory),
 	NULL,
-	NULL,
+	PHP_RINIT(flocktory),
 	NULL,
 	PHP_MINFO(flocktory),
 	PHP_FLOCKTORY_VERSION,

@@ -22,7 +22,11 @@ foreach ([MIB - 64, MIB + 64, 5 * MIB / 4 - 64, 5 * MIB / 4 + 64, 2 * MIB - 4096
         $count = intdiv($target - $head, strlen($item_json) + 1) + $extra;
         $order = fixture_order(['items' => array_fill(0, $count, ['id' => 'sku', 'title' => $title])]);
         $base = memory_get_usage();
-        memory_reset_peak_usage();
+        // PHP 8.1 has no way to reset the peak: there, only the bytes are checked.
+        $measured = function_exists('memory_reset_peak_usage');
+        if ($measured) {
+            memory_reset_peak_usage();
+        }
         $snippet = flocktory_postcheckout(fixture_user(), $order);
         $peak = memory_get_peak_usage() - $base;
         $expected = '{"user":{"name":"Ivan Ivanov","email":"ivan@gmail.com","sex":"m"},'
@@ -32,7 +36,7 @@ foreach ([MIB - 64, MIB + 64, 5 * MIB / 4 - 64, 5 * MIB / 4 + 64, 2 * MIB - 4096
             echo "$count items: the snippet differs\n";
         }
         // memory_get_usage() follows Zend's allocator only.
-        if (getenv('USE_ZEND_ALLOC') !== '0' && $peak > 2 * strlen($snippet)) {
+        if ($measured && getenv('USE_ZEND_ALLOC') !== '0' && $peak > 2 * strlen($snippet)) {
             printf("%d items: %d bytes of snippet cost %d bytes at peak\n", $count, strlen($snippet), $peak);
         }
         $checked++;
