@@ -369,17 +369,27 @@ static zend_result flocktory_validate_user(smart_str *buf, HashTable *user, floc
 	if (email.len && !php_flocktory_email_scan(email.s, email.len, &sign)) {
 		return php_flocktory_error_expected(err, &at, "email", FLOCKTORY_EXPECT_EMAIL, f[USER_EMAIL]);
 	}
-	if (flocktory_validate_text(&phone, f[USER_PHONE], true, FLOCKTORY_EXPECT_PHONE, &at, "phone", err) == FAILURE) {
-		return FAILURE;
+	/* Phone and id are fallbacks, read only when they are used: next to an
+	 * email they are ignored, whatever they hold, so that a messy phone does
+	 * not cost the page its snippet. Without an email the first one present
+	 * is used and must be valid; a bad phone is an error, not a reason to
+	 * try the id. */
+	id.len = 0;	/* stays 0 when the id is not read */
+	if (!email.len) {
+		if (flocktory_validate_text(&phone, f[USER_PHONE], true, FLOCKTORY_EXPECT_PHONE, &at, "phone", err) == FAILURE) {
+			return FAILURE;
+		}
+		if (phone.len && (ndigits = php_flocktory_phone_scan(phone.s, phone.len, digits)) == 0) {
+			return php_flocktory_error_expected(err, &at, "phone", FLOCKTORY_EXPECT_PHONE, f[USER_PHONE]);
+		}
 	}
-	if (phone.len && (ndigits = php_flocktory_phone_scan(phone.s, phone.len, digits)) == 0) {
-		return php_flocktory_error_expected(err, &at, "phone", FLOCKTORY_EXPECT_PHONE, f[USER_PHONE]);
-	}
-	if (flocktory_validate_text(&id, f[USER_ID], true, FLOCKTORY_EXPECT_USER_ID, &at, "id", err) == FAILURE) {
-		return FAILURE;
-	}
-	if (id.len && !php_flocktory_user_id_scan(id.s, id.len)) {
-		return php_flocktory_error_expected(err, &at, "id", FLOCKTORY_EXPECT_USER_ID, f[USER_ID]);
+	if (!email.len && !ndigits) {
+		if (flocktory_validate_text(&id, f[USER_ID], true, FLOCKTORY_EXPECT_USER_ID, &at, "id", err) == FAILURE) {
+			return FAILURE;
+		}
+		if (id.len && !php_flocktory_user_id_scan(id.s, id.len)) {
+			return php_flocktory_error_expected(err, &at, "id", FLOCKTORY_EXPECT_USER_ID, f[USER_ID]);
+		}
 	}
 	if (flocktory_validate_text(&sex, f[USER_SEX], false, FLOCKTORY_EXPECT_SEX, &at, "sex", err) == FAILURE) {
 		return FAILURE;

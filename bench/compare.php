@@ -9,7 +9,9 @@
  * return the same string, or both throw with the same getField() and
  * getMessage(). Every tenth case runs with serialize_precision = 17, which
  * must not change anything. Prints the first 20 mismatches and a final line
- * "compare: N cases, M mismatches"; exit code 1 on any mismatch.
+ * "compare: N cases, M mismatches"; exit code 1 on any mismatch, or when
+ * (from 1000 cases on) no case reached one side of the phone/id fallback
+ * rule.
  */
 
 require __DIR__ . '/userland.php';
@@ -339,6 +341,24 @@ function userId()
     return padded($s);
 }
 
+/**
+ * A phone or id that would be an error if it were used: wrong types, invalid
+ * UTF-8, the messy phones shops really store. Next to an email it must be
+ * ignored.
+ */
+function garbageFallback()
+{
+    switch (mt_rand(0, 5)) {
+        case 0: return anyValue();
+        case 1: return pick([[], ['79991234567'], 7999123456.5, NAN, true, false, 0, -1, new stdClass(), new ArrayObject([1])]);
+        case 2: return pick(['8-916-123', '+7 916 123 45 67 доб. 12', '+7 916 123-45-67, +7 495 123-45-67',
+            '+7 916 123 45 67 (Иван)', 'call me', 'a..b', '.x', str_repeat('i', 65), 'нет']);
+        case 3: return "+7\xFF" . digits(10, 10);
+        case 4: return fuzz(chance(50) ? 'phone' : 'id');
+        default: return text(1, 30);
+    }
+}
+
 function url()
 {
     if (chance(15)) {
@@ -436,9 +456,23 @@ function genUser(): array
     $fallback = $mode >= 65 && chance(85);
     if (chance($fallback ? 60 : 25)) {
         $u['phone'] = chance(96) ? phone() : anyValue();
+        if ($fallback && chance(5)) {
+            // Present though not a string: used, and an error.
+            $u['phone'] = pick([[], false, true, 0, 0.0, '0']);
+        }
     }
     if (chance($fallback && !isset($u['phone']) ? 100 : 25)) {
         $u['id'] = chance(96) ? userId() : anyValue();
+    }
+    if ($mode < 65 && chance(30)) {
+        // Phone and id are read only without an email: next to one, garbage
+        // in either must not matter (unless the email itself is bad).
+        if (chance(70)) {
+            $u['phone'] = garbageFallback();
+        }
+        if (chance(50)) {
+            $u['id'] = garbageFallback();
+        }
     }
     if (chance(40)) {
         $u['sex'] = chance(85) ? padded(pick(['m', 'f', 'M', 'F'])) : (chance(50) ? fuzz('sex') : pick(['x', 'mf', 'male', '', null, 1, 'ж', ' m ', "m\x00"]));
@@ -532,6 +566,19 @@ function fixedCases(): array
     foreach (['+7 (999) 123-45-67', '(+7) 999 123 45 67', '-+79991234567', -79991234567, '+(7)9991234567'] as $p) {
         $cases[] = [['name' => '', 'phone' => $p], $min, null, null];
     }
+    // Fallbacks are read only when used: ignored next to an email, and the
+    // first one present is used (and must be valid) without one.
+    foreach (['8-916-123', '+7 916 123 45 67 доб. 12', '+7 916 123-45-67, +7 495 123-45-67', '+7 916 123 45 67 (Иван)',
+        [], 4.5, new stdClass(), "+7\xFF9161234567", false, true] as $p) {
+        $cases[] = [['name' => '', 'email' => 'a@b.ru', 'phone' => $p, 'id' => $p], $min, null, null];
+        $cases[] = [['name' => '', 'phone' => $p, 'id' => 'u42'], $min, null, null];
+        $cases[] = [['name' => '', 'email' => " \t", 'id' => $p], $min, null, null];
+    }
+    foreach ([[], false, 0, '0', null, '', ' '] as $p) {
+        $cases[] = [['name' => '', 'email' => '', 'phone' => $p, 'id' => 'u42'], $min, null, null];
+    }
+    $cases[] = [['name' => '', 'email' => 'bad', 'phone' => '+7 916 123-45-67'], $min, null, null];
+    $cases[] = [['name' => '', 'phone' => '+7 916 123-45-67', 'id' => 'a..b', 'sex' => 'x'], $min, null, null];
     // Byte (not character) limits in the email grammar.
     foreach ([str_repeat('ж', 32) . '@x.ru', str_repeat('ж', 32) . 'a@x.ru', 'a@' . str_repeat('ж', 31) . 'a.ru',
         'a@' . str_repeat('ж', 32) . '.ru', 'a@' . str_repeat(str_repeat('b', 62) . '.', 3) . str_repeat('c', 62),
@@ -570,7 +617,35 @@ function show(array $outcome): string
     return $outcome[1] . ': ' . $outcome[2];
 }
 
+/**
+ * Which side of the fallback rule a case exercised: 'ignored' when a snippet
+ * came back for a user whose email sits next to a phone or id that would be
+ * an error if it were used (the userland twin says so, asked about that
+ * field alone); 'used' when a user without an email failed at user.phone or
+ * user.id.
+ */
+function fallbackCoverage(array $user, array $outcome): ?string
+{
+    if ($outcome[0] === 'error') {
+        return in_array($outcome[1], ['user.phone', 'user.id'], true) ? 'used' : null;
+    }
+    if ($outcome[0] !== 'ok' || !is_string($user['email'] ?? null) || trim($user['email'], FlocktoryUserland\WS) === '') {
+        return null;
+    }
+    $min = ['id' => 1, 'price' => 1, 'items' => [['count' => 1]]];
+    foreach (['phone', 'id'] as $key) {
+        if (array_key_exists($key, $user)) {
+            $alone = outcome('FlocktoryUserland\postcheckout', [['name' => '', $key => $user[$key]], $min]);
+            if ($alone[0] === 'error' && $alone[1] === "user.$key") {
+                return 'ignored';
+            }
+        }
+    }
+    return null;
+}
+
 $fixed = fixedCases();
+$coverage = ['ignored' => 0, 'used' => 0];
 $mismatches = 0;
 $okBoth = 0;
 for ($i = 0; $i < $n; $i++) {
@@ -591,6 +666,9 @@ for ($i = 0; $i < $n; $i++) {
     }
     if ($ext === $user) {
         $okBoth += $ext[0] === 'ok';
+        if (($side = fallbackCoverage($args[0], $ext)) !== null) {
+            $coverage[$side]++;
+        }
         continue;
     }
     $mismatches++;
@@ -601,6 +679,12 @@ for ($i = 0; $i < $n; $i++) {
         echo 'userland:  ', show($user), "\n";
     }
 }
-fwrite(STDERR, "($okBoth of $n cases returned a snippet)\n");
+fwrite(STDERR, "($okBoth of $n cases returned a snippet; {$coverage['ignored']} kept the email next to a phone or id"
+    . " that would fail if used; {$coverage['used']} failed at a phone or id used for want of an email)\n");
 echo "compare: $n cases, $mismatches mismatches\n";
-exit($mismatches ? 1 : 0);
+// The generator must reach both sides of the fallback rule, or agreeing proves little.
+$thin = $n >= 1000 && min($coverage) === 0;
+if ($thin) {
+    echo "compare: no case exercised one side of the phone/id fallback rule: ", json_encode($coverage), "\n";
+}
+exit($mismatches || $thin ? 1 : 0);

@@ -132,20 +132,26 @@ function user(array $user): string
         $email = substr($email, 0, $at + 1) . strtr($domain, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
     }
 
-    $phone = text($user, 'phone', 'user.phone', true, EXPECT_PHONE);
-    if ($phone !== '') {
-        $phone = str_replace([' ', '-', '(', ')', '.'], '', $phone);
-        if ($phone !== '' && $phone[0] === '+') {
-            $phone = substr($phone, 1);
+    // Phone and id are fallbacks, read only when they are used: with an email
+    // they are ignored whatever they hold; without one, the first present is
+    // used and must be valid (a bad phone does not fall through to the id).
+    $phone = $id = '';
+    if ($email === '') {
+        $phone = text($user, 'phone', 'user.phone', true, EXPECT_PHONE);
+        if ($phone !== '') {
+            $phone = str_replace([' ', '-', '(', ')', '.'], '', $phone);
+            if ($phone !== '' && $phone[0] === '+') {
+                $phone = substr($phone, 1);
+            }
+            if (!preg_match('/\A[0-9]{10,15}\z/', $phone)) {
+                throw expected('user.phone', EXPECT_PHONE, describe($user['phone']));
+            }
+        } else {
+            $id = text($user, 'id', 'user.id', true, EXPECT_USER_ID);
+            if ($id !== '' && (strlen($id) > 64 || !preg_match(USER_ID_RE, $id))) {
+                throw expected('user.id', EXPECT_USER_ID, describe($user['id']));
+            }
         }
-        if (!preg_match('/\A[0-9]{10,15}\z/', $phone)) {
-            throw expected('user.phone', EXPECT_PHONE, describe($user['phone']));
-        }
-    }
-
-    $id = text($user, 'id', 'user.id', true, EXPECT_USER_ID);
-    if ($id !== '' && (strlen($id) > 64 || !preg_match(USER_ID_RE, $id))) {
-        throw expected('user.id', EXPECT_USER_ID, describe($user['id']));
     }
 
     $sex = text($user, 'sex', 'user.sex', false, EXPECT_SEX);

@@ -5,7 +5,7 @@
  */
 
 // In a shop these come from the order that was just placed.
-$customer = ['name' => 'Иван Иванов', 'email' => 'Ivan@Example.COM', 'phone' => '+7 (916) 123-45-67'];
+$customer = ['id' => 1001, 'name' => 'Иван Иванов', 'email' => 'Ivan@Example.COM', 'phone' => '+7 (916) 123-45-67'];
 $lines = [
     ['sku' => 'A-1', 'name' => 'Кроссовки "Nike" <Air>', 'price' => '4999,90', 'qty' => 1, 'img' => 'https://img.example.com/a1.jpg'],
     ['sku' => 'B-2', 'name' => 'Носки & шнурки', 'price' => '299.00', 'qty' => 3, 'img' => null],
@@ -29,8 +29,10 @@ foreach ($lines as $line) {
 }
 
 try {
+    // Everything known about the customer: phone and id are read only when
+    // there is no email, so a messy phone next to an email costs nothing.
     $flocktory = flocktory_postcheckout(
-        ['name' => $customer['name'], 'email' => $customer['email'], 'phone' => $customer['phone']],
+        ['name' => $customer['name'], 'email' => $customer['email'], 'phone' => $customer['phone'], 'id' => $customer['id']],
         ['id' => $orderId, 'price' => $total, 'items' => $items],
         nonce: $nonce,
     );

@@ -36,9 +36,15 @@ namespace {
      *   allowed, the ASCII letters of the domain are lowercased.
      * - `user.phone`: 10–15 digits once spaces, `-`, `(`, `)`, `.` and one
      *   leading `+` are removed. Not written itself: with no email the email
-     *   becomes `DIGITS@unknown.email`. Validated even when an email is given.
+     *   becomes `DIGITS@unknown.email`.
      * - `user.id`: 1–64 of `A–Z a–z 0–9 _ - .` (a dot not first, last or
      *   doubled). With neither email nor phone the email becomes `ID@unknown.email`.
+     * - `phone` and `id` are read only when they are used, so pass everything
+     *   you know: next to an email they are ignored, whatever they hold.
+     *   Without one, the phone is used when present (anything but `null` or a
+     *   blank string: `0`, `false` and `[]` are errors) and must be valid, a
+     *   bad phone being an error rather than a reason to try the id; without
+     *   either, the id the same way.
      * - `user.sex`: `m` or `f`, any case.
      * - `order.id`: a non-empty string or int, written as a string.
      * - Prices (`order.price`, item `price`) and item `count`: from 0 up to below
@@ -57,7 +63,8 @@ namespace {
      *   `=`; it is not trimmed, and `""` is an error: pass `null` for no nonce.
      *
      * Only the first problem is reported: arguments in order, unknown keys
-     * before known fields, known fields in the order listed above.
+     * before known fields, the known fields that are read in the order listed
+     * above.
      *
      * Example:
      * <code>
@@ -77,7 +84,8 @@ namespace {
      * @example examples/thank-you.php A complete plain-PHP thank-you page.
      *
      * @param array{name: ?string, email?: ?string, phone?: string|int|null, id?: string|int|null, sex?: ?string} $user
-     *        The customer. `name` is required (may be null); one of `email`, `phone`, `id` must give an email.
+     *        The customer. `name` is required (may be null); one of `email`, `phone`, `id` must give an email
+     *        (`phone` and `id` are read only when there is no email).
      * @param array{id: string|int, price: int|float|string, custom_field?: string|int|null, items: array<array-key, array{id?: string|int|null, title?: ?string, price?: int|float|string|null, image?: ?string, count?: int|float|string|null}>} $order
      *        The order: its id, total, an optional custom field, and at least one item.
      * @param string|null $spot Optional; written as the payload's top-level `spot`.

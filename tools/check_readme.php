@@ -24,14 +24,15 @@ const EXPECTED_OUTPUT = '<script type="text/javascript"';
 /*
  * The objects the plain-PHP example reads, shaped like a shop's models, with
  * the data that usually goes wrong by hand: quotes, <, &, Cyrillic, a decimal
- * comma. Anonymous classes, so that running twice declares nothing twice.
+ * comma, a phone with an extension. Anonymous classes, so that running twice declares nothing twice.
  */
 const FIXTURE = <<<'PHP'
 <?php
 $customer = new class {
     public function fullName(): string { return 'Иван "Ваня" Иванов'; }
     public function email(): string { return 'Ivan@Example.COM'; }
-    public function phone(): string { return '+7 (916) 123-45-67'; }
+    public function phone(): string { return '+7 916 123-45-67 доб. 12'; }   /* ignored next to the email */
+    public function id(): int { return 1001; }
 };
 $order = new class {
     public function number(): string { return 'SO-1001'; }

@@ -22,15 +22,20 @@ echo fixture_payload($s) === '{"user":{"name":"","email":"' . "$local@$domain" .
     . '"order":{"id":"' . str_repeat('7', 100) . '","price":999999999999999.999999999999999,'
     . '"items":[{"price":999999999999999,"count":999999999999999.000000000000001}]}}' ? "exact\n" : "differs\n";
 
+// The phone and the id are read only without an email: at their maximum each gives the email.
+foreach ([['phone' => '+' . str_repeat('9', 15)], ['id' => str_repeat('i', 64)]] as $fallback) {
+    echo json_decode(fixture_payload(flocktory_postcheckout(['name' => ''] + $fallback, fixture_order())))->user->email, "\n";
+}
+
 // One more at each limit is an error.
 foreach ([
-    ['email' => "a$local@$domain"],
-    ['email' => "$local@a$domain"],
-    ['phone' => str_repeat('9', 16)],
-    ['id' => str_repeat('i', 65)],
-] as $change) {
+    fixture_user(['email' => "a$local@$domain"]),
+    fixture_user(['email' => "$local@a$domain"]),
+    fixture_without(fixture_user(['phone' => str_repeat('9', 16)]), 'email'),
+    fixture_without(fixture_user(['id' => str_repeat('i', 65)]), 'email'),
+] as $user) {
     try {
-        flocktory_postcheckout(fixture_user($change), fixture_order());
+        flocktory_postcheckout($user, fixture_order());
     } catch (Flocktory\ValidationException $e) {
         echo $e->getField(), "\n";
     }
@@ -52,6 +57,8 @@ foreach (['1000000000000000', '1,9999999999999999', 1000000000000000, 1e15] as $
 int(253)
 bool(true)
 exact
+999999999999999@unknown.email
+iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii@unknown.email
 user.email
 user.email
 user.phone
