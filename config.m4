@@ -13,28 +13,24 @@ PHP_ARG_ENABLE([flocktory-dev],
   [no])
 
 if test "$PHP_FLOCKTORY" != "no"; then
-  dnl Only get_module() is for the engine; with the rest hidden, calls
-  dnl between the extension's own files skip the PLT.
+  dnl Only get_module() is for the engine.
   FLOCKTORY_CFLAGS="-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1"
   AX_CHECK_COMPILE_FLAG([-fvisibility=hidden],
     [FLOCKTORY_CFLAGS="$FLOCKTORY_CFLAGS -fvisibility=hidden"])
 
   PHP_NEW_EXTENSION(flocktory, m4_normalize([
     flocktory.c
-    flocktory_validate.c
-    flocktory_emit.c
+    flocktory_snippet.c
+    flocktory_frame.c
+    flocktory_fields.c
+    flocktory_writer.c
     flocktory_error.c
     flocktory_escape.c
     flocktory_utf8.c
     flocktory_email.c
     flocktory_decimal.c
-    flocktory_token.c
+    flocktory_formats.c
   ]), $ext_shared,, $FLOCKTORY_CFLAGS)
-
-  dnl For phpinfo(): the re2c that generated the committed scanners.
-  FLOCKTORY_RE2C_VERSION=`sed -n '1s/.*re2c \([[0-9.]]*\).*/\1/p' "$ext_srcdir/flocktory_utf8.c"`
-  AC_DEFINE_UNQUOTED([FLOCKTORY_RE2C_VERSION], ["$FLOCKTORY_RE2C_VERSION"],
-    [Version of re2c that generated the flocktory scanners])
 
   dnl The generated scanners are committed, so a PECL or PIE install needs no re2c.
   if test "$PHP_FLOCKTORY_DEV" != "no"; then

@@ -1,5 +1,5 @@
 /*
- * flocktory - Flocktory postcheckout snippets for PHP
+ * flocktory - Flocktory snippets for PHP
  * SPDX-License-Identifier: BSD-3-Clause
  *
  * Builds the field path and the message of a ValidationException. Values
@@ -10,7 +10,7 @@
 
 #include "php.h"
 #include "php_flocktory_error.h"
-#include "php_flocktory_emit.h"
+#include "php_flocktory_writer.h"
 #include "php_flocktory_scan.h"
 
 /* A message shows at most this many bytes of a string. */
@@ -81,7 +81,7 @@ static void flocktory_error_describe(smart_str *m, const zval *v)
 			} else if (zend_isinf(Z_DVAL_P(v))) {
 				smart_str_appends(m, Z_DVAL_P(v) > 0 ? "INF" : "-INF");
 			} else {
-				php_flocktory_emit_double(m, Z_DVAL_P(v));
+				php_flocktory_json_double(m, Z_DVAL_P(v));
 			}
 			smart_str_appendc(m, ')');
 			break;
@@ -109,12 +109,17 @@ static void flocktory_error_describe(smart_str *m, const zval *v)
 
 static void flocktory_error_place(smart_str *f, const flocktory_place *at)
 {
-	if (at->object) {
-		smart_str_appends(f, at->object);
+	if (at == NULL) {
+		return;
 	}
-	if (at->item >= 0) {
+	if (at->parent) {
+		flocktory_error_place(f, at->parent);
+		smart_str_appendc(f, '.');
+	}
+	smart_str_appends(f, at->name);
+	if (at->index >= 0) {
 		smart_str_appendc(f, '[');
-		smart_str_append_long(f, at->item);
+		smart_str_append_long(f, at->index);
 		smart_str_appendc(f, ']');
 	}
 }
@@ -123,7 +128,7 @@ static void flocktory_error_field(flocktory_error *err, const flocktory_place *a
 {
 	flocktory_error_place(&err->field, at);
 	if (name) {
-		if (at->object) {
+		if (at) {
 			smart_str_appendc(&err->field, '.');
 		}
 		smart_str_appends(&err->field, name);

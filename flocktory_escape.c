@@ -1,13 +1,13 @@
 /*
- * flocktory - Flocktory postcheckout snippets for PHP
+ * flocktory - Flocktory snippets for PHP
  * SPDX-License-Identifier: BSD-3-Clause
  *
- * Escapes text for a JSON string that sits inside an HTML <script> element.
- * Besides JSON's own escapes, < > & ' are written as \u003C \u003E \u0026
- * \u0027, so no "</script", "<!--" or "<script" can ever appear in the
- * element and end it early or switch the tokenizer into its double-escaped
- * state (HTML, "script data" states); U+2028 and U+2029 are escaped because
- * older JavaScript engines treat them as line terminators inside strings.
+ * Escapes text for an output context, byte by byte through the context's
+ * table: runs of bytes that are copied as they are go out in one memcpy().
+ * For <script> JSON, < > & ' become \u003C \u003E \u0026 \u0027 so that no
+ * "</script", "<!--" or "<script" can appear in the element and end it
+ * early or switch the tokenizer into its double-escaped state (HTML,
+ * "script data" states).
  */
 
 #include <string.h>
@@ -16,25 +16,48 @@
 #include "php_flocktory_simd.h"
 #include "flocktory_escape_table.h"
 
-/* U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR are E2 80 A8/A9. */
-static inline int flocktory_escape_is_separator(const unsigned char *p, const unsigned char *end)
+#define FLOCKTORY_COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+const flocktory_escape_context php_flocktory_escape_script = {
+	flocktory_script_width, flocktory_script_escape,
+	flocktory_script_whole, FLOCKTORY_COUNT(flocktory_script_whole),
+#ifdef FLOCKTORY_SIMD
+	flocktory_script_escaped16,
+#else
+	NULL,
+#endif
+};
+
+const char *php_flocktory_escape_whole(const flocktory_escape_context *ctx,
+	const unsigned char *p, size_t len, size_t *n)
 {
-	return end - p >= 3 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9);
+	size_t i;
+
+	for (i = 0; i < ctx->whole_count; i++) {
+		const unsigned char *c = ctx->whole[i].utf8;
+		size_t clen = strlen((const char *)c);
+
+		if (clen <= len && memcmp(p, c, clen) == 0) {
+			*n = clen;
+			return ctx->whole[i].escape;
+		}
+	}
+	return NULL;
 }
 
-char *php_flocktory_escape_write(char *dst, const unsigned char *s, size_t len)
+char *php_flocktory_escape(const flocktory_escape_context *ctx, char *dst, const unsigned char *s, size_t len)
 {
 	const unsigned char *p = s, *end = s + len;
-
 	while (p < end) {
 		const unsigned char *run = p;
 		unsigned char w;
+		const char *whole;
+		size_t n;
 
-		/* Find the end of the clean run, then copy it in one go. */
 #ifdef FLOCKTORY_SIMD
-		p = flocktory_simd_find(s, p, end, FLOCKTORY_SIMD_WRITE);
+		p = flocktory_simd_find(ctx, p, end);
 #endif
-		while (p < end && flocktory_escape_width[*p] == 0) {
+		while (p < end && ctx->width[*p] == 1) {
 			p++;
 		}
 		memcpy(dst, run, (size_t)(p - run));
@@ -42,19 +65,19 @@ char *php_flocktory_escape_write(char *dst, const unsigned char *s, size_t len)
 		if (p == end) {
 			break;
 		}
-		w = flocktory_escape_width[*p];
-		if (w == FLOCKTORY_ESCAPE_LOOKAHEAD) {
-			if (flocktory_escape_is_separator(p, end)) {
-				memcpy(dst, p[2] == 0xA8 ? "\\u2028" : "\\u2029", 6);
-				dst += 6;
-				p += 3;
-			} else {
-				*dst++ = (char)*p++;
-			}
-		} else {
-			memcpy(dst, flocktory_escape_text[*p], w);
+		w = ctx->width[*p];
+		if (w > 1) {
+			memcpy(dst, ctx->escape[*p], w);
 			dst += w;
 			p++;
+		} else if ((whole = php_flocktory_escape_whole(ctx, p, (size_t)(end - p), &n)) != NULL) {
+			size_t wlen = strlen(whole);
+
+			memcpy(dst, whole, wlen);
+			dst += wlen;
+			p += n;
+		} else {
+			*dst++ = (char)*p++;
 		}
 	}
 	return dst;

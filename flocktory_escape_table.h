@@ -3,48 +3,49 @@
 #ifndef FLOCKTORY_ESCAPE_TABLE_H
 #define FLOCKTORY_ESCAPE_TABLE_H
 
-/* Output width of each byte inside a JSON string in a <script>: 0 copies
- * the byte, 2 and 6 write flocktory_escape_text[byte], and
- * FLOCKTORY_ESCAPE_LOOKAHEAD marks the lead byte of U+2028/U+2029. */
-#define FLOCKTORY_ESCAPE_LOOKAHEAD 1
+#include "php_flocktory_escape.h"
+#include "php_flocktory_simd.h"
 
-static const unsigned char flocktory_escape_width[256] = {
-	/* 0x00: C0 controls */
+/* Bytes written for each byte of a JSON string in a <script> element: 1 copies
+ * it, 2 to 6 write flocktory_script_escape[byte], and 0 marks the lead byte
+ * of a character that flocktory_script_whole[] may escape. */
+static const unsigned char flocktory_script_width[256] = {
+	/* 0x00: C0 controls, escaped */
 	6, 6, 6, 6, 6, 6, 6, 6, 2, 2, 2, 6, 2, 2, 6, 6,
-	/* 0x10: C0 controls */
+	/* 0x10: C0 controls, escaped */
 	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
 	/* 0x20: escapes " & ' */
-	0, 0, 2, 0, 0, 0, 6, 6, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 2, 1, 1, 1, 6, 6, 1, 1, 1, 1, 1, 1, 1, 1,
 	/* 0x30: escapes < > */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 6, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 6, 1, 6, 1,
 	/* 0x40: copied */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 	/* 0x50: escapes \ */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1,
 	/* 0x60: copied */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 	/* 0x70: copied */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 	/* 0x80: UTF-8, copied */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 	/* 0x90: UTF-8, copied */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 	/* 0xA0: UTF-8, copied */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 	/* 0xB0: UTF-8, copied */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 	/* 0xC0: UTF-8, copied */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 	/* 0xD0: UTF-8, copied */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	/* 0xE0: lead bytes; 0xE2 may start U+2028/U+2029 */
-	0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 0xE0: UTF-8; 0xE2 may start a character escaped whole */
+	1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 	/* 0xF0: UTF-8, copied */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
 
-/* The escape written for each ASCII byte whose width is not 0. */
-static const char flocktory_escape_text[128][7] = {
+/* The escape of each ASCII byte whose width is above 1. */
+static const char flocktory_script_escape[128][7] = {
 	[0x00] = "\\u0000",
 	[0x01] = "\\u0001",
 	[0x02] = "\\u0002",
@@ -83,6 +84,30 @@ static const char flocktory_escape_text[128][7] = {
 	[0x3C] = "\\u003C",
 	[0x3E] = "\\u003E",
 	[0x5C] = "\\\\",
+};
+
+#ifdef FLOCKTORY_SIMD
+/* The same set as a vector classifier: bit i is set when byte i of the 16
+ * at p is ASCII that the table escapes. */
+static unsigned flocktory_script_escaped16(const unsigned char *p)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i m = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0x1F)), _mm_set1_epi8(0x1F));
+
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x22)));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x26)));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x27)));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x3C)));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x3E)));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x5C)));
+	return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
+/* Characters escaped whole, with their escapes. */
+static const flocktory_escape_whole flocktory_script_whole[] = {
+	{{0xE2, 0x80, 0xA8}, "\\u2028"},
+	{{0xE2, 0x80, 0xA9}, "\\u2029"},
 };
 
 #endif

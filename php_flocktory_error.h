@@ -1,5 +1,5 @@
 /*
- * flocktory - Flocktory postcheckout snippets for PHP
+ * flocktory - Flocktory snippets for PHP
  * SPDX-License-Identifier: BSD-3-Clause
  *
  * The error record validators fill instead of throwing; flocktory.c turns
@@ -17,12 +17,13 @@ typedef struct {
 	smart_str message;	/* the field, ": ", what was expected and what was given */
 } flocktory_error;
 
-/* Where a value sits: an object of the payload and, inside order.items, the
- * 0-based position of the item. object is NULL for the spot and nonce
- * arguments. */
-typedef struct {
-	const char *object;
-	zend_long item;
+/* Where a value sits, as a chain up to the argument it came from:
+ * {order} <- {items, 3} is "order.items[3]". index is -1 except for the
+ * elements of a list; a NULL place is the argument itself. */
+typedef struct flocktory_place {
+	const struct flocktory_place *parent;
+	const char *name;
+	zend_long index;
 } flocktory_place;
 
 /* "<field>: expected <expected>, got <given>"; given NULL means the key is

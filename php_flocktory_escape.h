@@ -1,18 +1,47 @@
 /*
- * flocktory - Flocktory postcheckout snippets for PHP
+ * flocktory - Flocktory snippets for PHP
  * SPDX-License-Identifier: BSD-3-Clause
  *
- * The JSON-in-HTML string writer, Zend-free so it can be fuzzed alone.
+ * The escaper of every output context, Zend-free so it can be fuzzed alone.
+ * A context is a generated table (tools/gen_escape_table.php): what each
+ * byte becomes, and the few characters escaped whole.
  */
 
 #ifndef PHP_FLOCKTORY_ESCAPE_H
 #define PHP_FLOCKTORY_ESCAPE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
-/* Writes s escaped for a JSON string inside an HTML <script> element into
- * dst, which has room for the escaped length php_flocktory_utf8_scan()
- * measured; returns the end of what it wrote. s must be well-formed UTF-8. */
-char *php_flocktory_escape_write(char *dst, const unsigned char *s, size_t len);
+/* A character escaped whole (NUL-terminated UTF-8) and its escape. */
+typedef struct {
+	unsigned char utf8[5];
+	char escape[7];
+} flocktory_escape_whole;
+
+typedef struct {
+	const unsigned char *width;	/* [256]: 1 copied, 2-6 escaped, 0 may start a whole escape */
+	const char (*escape)[7];	/* [128]: the escape of each ASCII byte wider than 1 */
+	const flocktory_escape_whole *whole;
+	size_t whole_count;
+	/* With vectors (php_flocktory_simd.h): which of 16 bytes at p are ASCII
+	 * the table escapes, a bit each; NULL without. */
+	unsigned (*escaped16)(const unsigned char *p);
+} flocktory_escape_context;
+
+/* Text inside a JSON string in an HTML <script> element. */
+extern const flocktory_escape_context php_flocktory_escape_script;
+
+/* The worst case of an escaped string: six bytes a byte. */
+#define FLOCKTORY_ESCAPE_ROOM(len) (6 * (len))
+
+/* When the len bytes at p (at least 1, valid UTF-8) start with a character
+ * that ctx escapes whole: its escape and, in *n, that character's length. */
+const char *php_flocktory_escape_whole(const flocktory_escape_context *ctx,
+	const unsigned char *p, size_t len, size_t *n);
+
+/* Writes s (valid UTF-8) escaped for ctx into dst, which has room for the
+ * length php_flocktory_utf8_scan() measured with ctx; returns the end. */
+char *php_flocktory_escape(const flocktory_escape_context *ctx, char *dst, const unsigned char *s, size_t len);
 
 #endif

@@ -1,5 +1,5 @@
 /*
- * flocktory - Flocktory postcheckout snippets for PHP
+ * flocktory - Flocktory snippets for PHP
  * SPDX-License-Identifier: BSD-3-Clause
  *
  * The scanners: Zend-free recognisers for the grammars of the postcheckout
@@ -13,6 +13,8 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+
+#include "php_flocktory_escape.h"
 
 /* Limits from the contract. */
 #define FLOCKTORY_PHONE_MIN_DIGITS 10
@@ -28,19 +30,10 @@
 size_t php_flocktory_utf8_next(const unsigned char *s, size_t len);
 
 /* True when all of s is well-formed UTF-8, with *escaped_len the length of
- * s as php_flocktory_escape_write() writes it; otherwise *bad is the offset
- * of the first byte that does not start a well-formed sequence. */
-bool php_flocktory_utf8_scan(const unsigned char *s, size_t len, size_t *escaped_len, size_t *bad);
-
-/* The worst case of an escaped string: \u003C for each byte. */
-#define FLOCKTORY_ESCAPE_ROOM(len) (6 * (len))
-
-/* Checks s as php_flocktory_utf8_scan() does and, in the same sweep,
- * writes it escaped to dst as php_flocktory_escape_write() does: for short
- * strings, whose worst case costs little room. dst must have room for
- * FLOCKTORY_ESCAPE_ROOM(len) bytes, all of which may be overwritten.
- * Returns the end of the escaped text, or NULL with *bad set. */
-char *php_flocktory_utf8_escape(char *dst, const unsigned char *s, size_t len, size_t *bad);
+ * s as php_flocktory_escape() writes it for ctx; otherwise *bad is the
+ * offset of the first byte that does not start a well-formed sequence. */
+bool php_flocktory_utf8_scan(const unsigned char *s, size_t len, const flocktory_escape_context *ctx,
+	size_t *escaped_len, size_t *bad);
 
 /* flocktory_email.re */
 
@@ -62,7 +55,7 @@ typedef struct {
 
 bool php_flocktory_decimal_scan(const unsigned char *s, size_t len, flocktory_decimal *out);
 
-/* flocktory_token.re */
+/* flocktory_formats.re */
 
 /* Copies the 10 to 15 digits of a phone number written with spaces, '-',
  * '(', ')', '.' and one leading '+' into digits; returns their count, or 0

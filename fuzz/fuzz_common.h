@@ -1,5 +1,5 @@
 /*
- * flocktory - Flocktory postcheckout snippets for PHP
+ * flocktory - Flocktory snippets for PHP
  * SPDX-License-Identifier: BSD-3-Clause
  *
  * Shared by the libFuzzer harnesses: a CHECK macro that prints the input in

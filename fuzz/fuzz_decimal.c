@@ -1,5 +1,5 @@
 /*
- * flocktory - Flocktory postcheckout snippets for PHP
+ * flocktory - Flocktory snippets for PHP
  * SPDX-License-Identifier: BSD-3-Clause
  *
  * libFuzzer harness for flocktory_decimal.c: php_flocktory_decimal_scan()

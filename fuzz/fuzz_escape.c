@@ -1,18 +1,17 @@
 /*
- * flocktory - Flocktory postcheckout snippets for PHP
+ * flocktory - Flocktory snippets for PHP
  * SPDX-License-Identifier: BSD-3-Clause
  *
- * libFuzzer harness for the JSON-in-HTML string writers (flocktory_escape.c
- * and the one-sweep php_flocktory_utf8_escape() of flocktory_utf8.re).
- * For every input, php_flocktory_utf8_escape(), writing into a heap buffer
- * of exactly FLOCKTORY_ESCAPE_ROOM(size) bytes, must reject exactly what
- * php_flocktory_utf8_scan() rejects, at the same offset, and otherwise
- * write what php_flocktory_escape_write() writes.
- * For every well-formed UTF-8 input, php_flocktory_escape_write(), writing
- * into an exact-size heap buffer of the length php_flocktory_utf8_scan()
- * measured, must
- *   - write exactly that many bytes, equal byte for byte to the reference
- *     escaping in fuzz_common.h;
+ * libFuzzer harness for the <script> JSON context of the escaper
+ * (flocktory_escape.c) and for the length flocktory_utf8.re measures for it.
+ * For every input, php_flocktory_utf8_scan() with php_flocktory_escape_script
+ * must accept exactly the well-formed UTF-8 the reference decoder in
+ * fuzz_common.h accepts, and otherwise reject at the same offset.
+ * For every well-formed UTF-8 input, php_flocktory_escape(), writing into an
+ * exact-size heap buffer of the length php_flocktory_utf8_scan() measured,
+ * must
+ *   - write exactly that many bytes (at most FLOCKTORY_ESCAPE_ROOM(size)),
+ *     equal byte for byte to the reference escaping in fuzz_common.h;
  *   - decode back to the input with the small JSON string decoder below;
  *   - never contain < > & ', raw U+2028/U+2029 or a byte below 0x20;
  *   - (hence) never contain "</script", "<!--" or "<script".
@@ -131,61 +130,45 @@ static bool contains(const unsigned char *h, size_t hl, const char *needle)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	size_t escaped_len = 0, bad = 0, ref_len, dec_len, i;
+	size_t escaped_len = 0, bad = (size_t)-1, ref_bad = (size_t)-1, ref_len, dec_len, i;
 	char *buf, *end, *ref;
 	unsigned char *dec;
-
-	size_t fused_bad = 0;
-	char *fused, *fused_end;
-	bool valid;
+	bool valid, ref_valid;
 
 	fuzz_set_input(data, size);
 
-	/* The one-sweep writer checks as it writes, so it takes any input. */
-	fused = malloc(FLOCKTORY_ESCAPE_ROOM(size) ? FLOCKTORY_ESCAPE_ROOM(size) : 1);
-	if (fused == NULL) {
-		abort();
-	}
-	valid = php_flocktory_utf8_scan(data, size, &escaped_len, &bad);
-	fused_end = php_flocktory_utf8_escape(fused, data, size, &fused_bad);
-	CHECK((fused_end != NULL) == valid, "utf8_escape %s what utf8_scan %s",
-		fused_end ? "accepts" : "rejects", valid ? "accepts" : "rejects");
-	CHECK(valid || fused_bad == bad, "utf8_escape rejects at offset %zu, utf8_scan at %zu", fused_bad, bad);
+	valid = php_flocktory_utf8_scan(data, size, &php_flocktory_escape_script, &escaped_len, &bad);
+	ref_valid = ref_utf8_valid(data, size, &ref_bad);
+	CHECK(valid == ref_valid, "utf8_scan %s, the reference %s (reference bad offset %zu)",
+		valid ? "accepts" : "rejects", ref_valid ? "accepts" : "rejects", ref_bad);
 
-	/* The writer's contract: well-formed UTF-8 only. */
-	if (!ref_utf8_valid(data, size, NULL)) {
-		CHECK(!valid, "utf8_scan accepts invalid UTF-8");
-		free(fused);
+	/* The escaper's contract: well-formed UTF-8 only. */
+	if (!valid) {
+		CHECK(bad == ref_bad, "utf8_scan rejects at offset %zu, the reference at %zu", bad, ref_bad);
 		return -1;	/* not worth adding to the corpus */
 	}
-	CHECK(valid, "utf8_scan rejects valid UTF-8 at offset %zu", bad);
-	CHECK((size_t)(fused_end - fused) == escaped_len, "utf8_escape wrote %td bytes, utf8_scan measured %zu",
-		fused_end - fused, escaped_len);
+	/* Writers may reserve the worst case instead of measuring. */
+	CHECK(escaped_len <= FLOCKTORY_ESCAPE_ROOM(size), "utf8_scan measured %zu bytes, above the room for %zu",
+		escaped_len, size);
 
 	/* Exactly the measured size, so ASan reports any overrun (malloc(0)
 	 * gives a unique zero-size block). */
-	buf = malloc(escaped_len ? escaped_len : 1);
-	if (buf == NULL) {
+	buf = malloc(escaped_len);
+	if (buf == NULL && escaped_len != 0) {
 		abort();
 	}
-	if (escaped_len == 0) {
-		free(buf);
-		buf = malloc(0);
-	}
-	end = php_flocktory_escape_write(buf, data, size);
+	end = php_flocktory_escape(&php_flocktory_escape_script, buf, data, size);
 	CHECK(end >= buf && (size_t)(end - buf) == escaped_len,
-		"escape_write wrote %td bytes, utf8_scan measured %zu", end - buf, escaped_len);
+		"escape wrote %td bytes, utf8_scan measured %zu", end - buf, escaped_len);
 
 	ref = ref_escape(data, size, &ref_len);
 	if (ref_len != escaped_len || memcmp(ref, buf, ref_len) != 0) {
-		fuzz_dump_hex("==flocktory-fuzz== writer output", buf, escaped_len);
-		fuzz_dump_hex("==flocktory-fuzz== reference    ", ref, ref_len);
+		fuzz_dump_hex("==flocktory-fuzz== escaper output", buf, escaped_len);
+		fuzz_dump_hex("==flocktory-fuzz== reference     ", ref, ref_len);
 	}
 	CHECK(ref_len == escaped_len && memcmp(ref, buf, ref_len) == 0,
-		"writer output differs from the reference escaping");
-	CHECK(memcmp(fused, buf, escaped_len) == 0, "utf8_escape output differs from escape_write");
+		"escaper output differs from the reference escaping");
 	free(ref);
-	free(fused);
 
 	/* Nothing that could end or confuse the <script> element. */
 	for (i = 0; i < escaped_len; i++) {

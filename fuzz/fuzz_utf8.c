@@ -1,12 +1,13 @@
 /*
- * flocktory - Flocktory postcheckout snippets for PHP
+ * flocktory - Flocktory snippets for PHP
  * SPDX-License-Identifier: BSD-3-Clause
  *
  * libFuzzer harness for flocktory_utf8.c: php_flocktory_utf8_scan() and
  * php_flocktory_utf8_next() must agree with the reference decoder in
  * fuzz_common.h on validity, on the offset of the first bad sequence, on
- * the escaped length (measured against the reference escaping), and on the
- * length of the sequence at every byte position.
+ * the length measured for the <script> JSON context (against the length of
+ * the reference escaping), and on the length of the sequence at every byte
+ * position.
  */
 
 #include "fuzz_common.h"
@@ -20,7 +21,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fuzz_set_input(data, size);
 
 	ref_ok = ref_utf8_valid(data, size, &ref_bad);
-	ok = php_flocktory_utf8_scan(data, size, &escaped_len, &bad);
+	ok = php_flocktory_utf8_scan(data, size, &php_flocktory_escape_script, &escaped_len, &bad);
 	CHECK(ok == ref_ok, "utf8_scan says %s, reference says %s (reference bad offset %zu)",
 		ok ? "valid" : "invalid", ref_ok ? "valid" : "invalid", ref_bad);
 	if (ok) {

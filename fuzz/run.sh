@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# flocktory - Flocktory postcheckout snippets for PHP
+# flocktory - Flocktory snippets for PHP
 # SPDX-License-Identifier: BSD-3-Clause
 #
-# libFuzzer harnesses for the Zend-free C (UTF-8 validator, email, decimal,
-# token scanners, JSON-in-HTML writer). Needs only clang with its fuzzer
-# runtime (Debian's clang ships it).
+# libFuzzer harnesses for the Zend-free C (the escaper and the scanners).
+# Needs only clang with its fuzzer runtime (Debian's clang ships it).
 #
-#   fuzz/run.sh build                 build every harness, SSE2 and portable
+#   fuzz/run.sh build                 build every harness, in every variant
 #   fuzz/run.sh run SECONDS [NAME...] build if needed, then fuzz each harness
-#                                     (both variants) for SECONDS
+#                                     (every variant) for SECONDS
 #   fuzz/run.sh list                  the harness names
 #
+# A harness is a fuzz/fuzz_NAME.c. Each links every Zend-free unit:
+# flocktory_escape.c and the scanners that Makefile.frag lists in
+# FLOCKTORY_SCANNERS, so that list lives in one place. The variants are
+# "default" and, while the units have vector paths, "portable"
+# (-DFLOCKTORY_PORTABLE, their byte-wise paths).
 # Binaries, scratch corpora and crash artifacts go to $FLOCKTORY_FUZZ_OUT
 # (default .dev/fuzz); the seed corpora in fuzz/corpus/ are only read.
 # Environment: CC (default clang), FLOCKTORY_FUZZ_JOBS (parallel runs,
@@ -25,40 +29,46 @@ OUT=${FLOCKTORY_FUZZ_OUT:-$ROOT/.dev/fuzz}
 CC=${CC:-clang}
 JOBS=${FLOCKTORY_FUZZ_JOBS:-$(nproc 2>/dev/null || echo 1)}
 
-HARNESSES="utf8 escape email decimal token"
-
-# The unit sources each harness links.
-units() {
-	case $1 in
-		utf8) echo flocktory_utf8.c ;;
-		escape) echo flocktory_escape.c flocktory_utf8.c ;;
-		email) echo flocktory_email.c ;;
-		decimal) echo flocktory_decimal.c ;;
-		token) echo flocktory_token.c flocktory_utf8.c ;;
-		*) echo "fuzz: unknown harness '$1' (have: $HARNESSES)" >&2; exit 2 ;;
-	esac
+# A variable of Makefile.frag, on one line.
+frag_var() {
+	sed -n "s/^$1[[:space:]]*=[[:space:]]*//p" "$ROOT/Makefile.frag"
 }
 
-max_len() {
-	case $1 in
-		escape) echo 16384 ;;
-		*) echo 4096 ;;
-	esac
-}
-
-# The default build takes the SSE2 paths on x86-64; FLOCKTORY_PORTABLE the
-# byte-wise ones. Both ship, so both are fuzzed.
-if [ "$(uname -m)" = x86_64 ]; then
-	DEFAULT_VARIANT=sse2
-else
-	DEFAULT_VARIANT=native
+SCANNERS=$(frag_var FLOCKTORY_SCANNERS)
+if [ -z "$SCANNERS" ]; then
+	echo "fuzz: no FLOCKTORY_SCANNERS in $ROOT/Makefile.frag" >&2
+	exit 2
 fi
-VARIANTS="$DEFAULT_VARIANT portable"
+UNITS="flocktory_escape.c"
+for s in $SCANNERS; do
+	UNITS="$UNITS $s.c"
+done
+
+# Vector paths ship on x86-64 and the byte-wise ones elsewhere, so while
+# -DFLOCKTORY_PORTABLE chooses between them, both builds are fuzzed.
+VARIANTS=default
+# shellcheck disable=SC2086
+if (cd "$ROOT" && grep -qs FLOCKTORY_PORTABLE php_flocktory_*.h $UNITS); then
+	VARIANTS="default portable"
+fi
 
 variant_flags() {
 	case $1 in
 		portable) echo -DFLOCKTORY_PORTABLE ;;
 		*) echo ;;
+	esac
+}
+
+HARNESSES=""
+for f in "$FUZZ_DIR"/fuzz_*.c; do
+	f=${f##*/fuzz_}
+	HARNESSES="${HARNESSES:+$HARNESSES }${f%.c}"
+done
+
+max_len() {
+	case $1 in
+		escape) echo 16384 ;;
+		*) echo 4096 ;;
 	esac
 }
 
@@ -71,8 +81,8 @@ binary() {
 # Everything a harness binary depends on.
 deps() {
 	local u
-	echo "$FUZZ_DIR/fuzz_$1.c" "$FUZZ_DIR/fuzz_common.h" "$FUZZ_DIR/run.sh"
-	for u in $(units "$1"); do
+	echo "$FUZZ_DIR/fuzz_$1.c" "$FUZZ_DIR/fuzz_common.h" "$FUZZ_DIR/run.sh" "$ROOT/Makefile.frag"
+	for u in $UNITS; do
 		echo "$ROOT/$u"
 	done
 	echo "$ROOT"/php_flocktory_*.h "$ROOT/flocktory_escape_table.h"
@@ -88,12 +98,39 @@ stale() {
 	return 1
 }
 
+# The harnesses test the committed scanners, which is what ships; one that
+# no longer matches its .re would be fuzzed in vain. Compared by content,
+# since a checkout leaves the two files' times in any order.
+check_scanners() {
+	local s flags gen
+	for s in $SCANNERS; do
+		if [ ! -f "$ROOT/$s.c" ]; then
+			echo "fuzz: $s.c is missing: regenerate the scanners (./dev gen)" >&2
+			return 1
+		fi
+	done
+	if ! command -v re2c >/dev/null; then
+		echo "fuzz: re2c not found, the scanners are not compared with their .re" >&2
+		return 0
+	fi
+	flags=$(frag_var FLOCKTORY_RE2C_FLAGS)
+	mkdir -p "$OUT/gen"
+	for s in $SCANNERS; do
+		gen="$OUT/gen/$s.c"
+		# shellcheck disable=SC2086
+		re2c $flags -I "$ROOT" -o "$gen" "$ROOT/$s.re" || return 1
+		if ! cmp -s "$gen" "$ROOT/$s.c"; then
+			echo "fuzz: $s.c does not match $s.re: regenerate the scanners (./dev gen)" >&2
+			return 1
+		fi
+	done
+}
+
 build_one() {
-	local name=$1 variant=$2 bin log srcs u
+	local name=$1 variant=$2 bin log srcs=() u
 	bin=$(binary "$name" "$variant")
 	log="$OUT/log/build-$name-$variant.log"
-	srcs=()
-	for u in $(units "$name"); do
+	for u in $UNITS; do
 		srcs+=("$ROOT/$u")
 	done
 	# shellcheck disable=SC2046,SC2086
@@ -131,6 +168,7 @@ cmd_build() {
 	local force=${1:-} name variant cmds=() start
 	command -v "$CC" >/dev/null || { echo "fuzz: $CC not found (apt-get install clang)" >&2; exit 1; }
 	mkdir -p "$OUT/bin" "$OUT/log"
+	check_scanners || exit 1
 	start=$(date +%s)
 	for name in $HARNESSES; do
 		for variant in $VARIANTS; do
@@ -142,7 +180,7 @@ cmd_build() {
 	if [ ${#cmds[@]} -gt 0 ]; then
 		run_parallel "${cmds[@]}" || exit 1
 	fi
-	echo "fuzz: built ${#cmds[@]} of $(( $(wc -w <<<"$HARNESSES") * 2 )) harness binaries in $OUT/bin ($(( $(date +%s) - start ))s)"
+	echo "fuzz: built ${#cmds[@]} of $(( $(wc -w <<<"$HARNESSES") * $(wc -w <<<"$VARIANTS") )) harness binaries in $OUT/bin ($(( $(date +%s) - start ))s)"
 }
 
 fuzz_one() {
@@ -208,7 +246,10 @@ cmd_run() {
 		''|*[!0-9]*) echo "usage: fuzz/run.sh run SECONDS [NAME...]" >&2; exit 2 ;;
 	esac
 	for name in $names; do
-		units "$name" >/dev/null
+		case " $HARNESSES " in
+			*" $name "*) ;;
+			*) echo "fuzz: unknown harness '$name' (have: $HARNESSES)" >&2; exit 2 ;;
+		esac
 	done
 	cmd_build
 	mkdir -p "$OUT/work" "$OUT/log"

@@ -1,5 +1,5 @@
 /*
- * flocktory - Flocktory postcheckout snippets for PHP
+ * flocktory - Flocktory snippets for PHP
  * SPDX-License-Identifier: BSD-3-Clause
  *
  * The short grammars of the contract: a phone number and a shop's user id
@@ -9,7 +9,6 @@
  */
 
 #include "php_flocktory_scan.h"
-#include "php_flocktory_simd.h"
 
 /*!include:re2c "flocktory_scan.re2c" */
 
@@ -84,18 +83,11 @@ bool php_flocktory_nonce_scan(const unsigned char *s, size_t len)
 
 /* After the authority: any characters but whitespace and controls (C0,
  * DEL, C1), in well-formed UTF-8. */
-static bool flocktory_token_url_rest(const unsigned char *s, const unsigned char *p, const unsigned char *end)
+static bool flocktory_formats_url_rest(const unsigned char *p, const unsigned char *end)
 {
-	(void)s;	/* only the vector path reads before p */
 	while (p < end) {
 		size_t n;
 
-#ifdef FLOCKTORY_SIMD
-		p = flocktory_simd_find(s, p, end, FLOCKTORY_SIMD_URL);
-		if (p == end) {
-			break;
-		}
-#endif
 		if (*p > 0x20 && *p < 0x7F) {
 			p++;
 			continue;
@@ -112,7 +104,7 @@ static bool flocktory_token_url_rest(const unsigned char *s, const unsigned char
 /* The authority: optional userinfo, a non-empty host (a name or a
  * bracketed IPv6 literal) and an optional port. Returns where it ends, or
  * NULL when it is not one. */
-static const unsigned char *flocktory_token_authority(const unsigned char *s, const unsigned char *lim)
+static const unsigned char *flocktory_formats_authority(const unsigned char *s, const unsigned char *lim)
 {
 	const unsigned char *cur = s, *mar;
 
@@ -127,14 +119,14 @@ static const unsigned char *flocktory_token_authority(const unsigned char *s, co
 	*/
 }
 
-static bool flocktory_token_is_delimiter(unsigned char c)
+static bool flocktory_formats_is_delimiter(unsigned char c)
 {
 	return c == '/' || c == '?' || c == '#' || c == '\\';
 }
 
 bool php_flocktory_url_scan(const unsigned char *s, size_t len)
 {
-	const unsigned char *cur = s, *lim = s + len, *mar, *host;
+	const unsigned char *cur = s, *lim = s + len, *mar;
 
 	(void)mar;
 	/*!re2c
@@ -144,17 +136,9 @@ bool php_flocktory_url_scan(const unsigned char *s, size_t len)
 		$ { return false; }
 	*/
 authority:
-	host = cur;
-#ifdef FLOCKTORY_SIMD
-	/* Most hosts are a plain ASCII name without userinfo or port. */
-	cur = flocktory_simd_find(s, cur, lim, FLOCKTORY_SIMD_AUTHORITY);
-	if (cur == host || (cur < lim && !flocktory_token_is_delimiter(*cur)))
-#endif
-	{
-		cur = flocktory_token_authority(host, lim);
-		if (cur == NULL || (cur < lim && !flocktory_token_is_delimiter(*cur))) {
-			return false;
-		}
+	cur = flocktory_formats_authority(cur, lim);
+	if (cur == NULL || (cur < lim && !flocktory_formats_is_delimiter(*cur))) {
+		return false;
 	}
-	return cur == lim || flocktory_token_url_rest(s, cur + 1, lim);
+	return cur == lim || flocktory_formats_url_rest(cur + 1, lim);
 }

@@ -1,8 +1,8 @@
 /*
- * flocktory - Flocktory postcheckout snippets for PHP
+ * flocktory - Flocktory snippets for PHP
  * SPDX-License-Identifier: BSD-3-Clause
  *
- * libFuzzer harness for flocktory_token.c. The first input byte picks the
+ * libFuzzer harness for flocktory_formats.c. The first input byte picks the
  * scanner (mod 4: phone, user id, nonce, image URL); the rest is its
  * input, which must be accepted exactly when the slow reference below
  * accepts it (issue 2's field table, with the details it leaves open as

@@ -1,0 +1,517 @@
+/*
+ * flocktory - Flocktory snippets for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * The field tables of the contract (issue 2; the fallbacks of issue 11)
+ * and the walker that checks an array against one and writes it, field by
+ * field in the table's order, whatever the order of the input. No user
+ * code runs during the walk (objects are refused, never converted), so the
+ * arrays cannot change under it.
+ */
+
+#include "php.h"
+#include "php_flocktory_fields.h"
+#include "php_flocktory_scan.h"
+
+#define FLOCKTORY_EXPECT_NAME "a string, or null when the name is unknown"
+#define FLOCKTORY_EXPECT_EMAIL "an email address like name@example.com"
+#define FLOCKTORY_EXPECT_EMAIL_OR_FALLBACK \
+	"an email address, or a user.phone or user.id to build one from"
+#define FLOCKTORY_EXPECT_PHONE \
+	"a phone number of 10 to 15 digits (with spaces, -, (, ), . and one leading + allowed)"
+#define FLOCKTORY_EXPECT_USER_ID \
+	"1 to 64 of A-Z a-z 0-9 _ - and . (a dot not first, last or doubled)"
+#define FLOCKTORY_EXPECT_ORDER_ID "a non-empty string or int"
+#define FLOCKTORY_EXPECT_PRICE \
+	"a number from 0 up to below 10^15 (an int, a float or a decimal string like \"1999.90\")"
+#define FLOCKTORY_EXPECT_COUNT \
+	"a number above 0 and below 10^15 (an int, a float or a decimal string like \"2\")"
+#define FLOCKTORY_EXPECT_ITEMS "a non-empty array of items"
+#define FLOCKTORY_EXPECT_IMAGE \
+	"an absolute URL starting with http://, https:// or // and a host, without spaces or control characters"
+
+#define FLOCKTORY_UNKNOWN_EMAIL "@unknown.email"
+
+/* Prices and counts stay below 10^15, where every integer is exact in a
+ * double and in a JavaScript number. */
+#define FLOCKTORY_NUMBER_LIMIT INT64_C(1000000000000000)
+
+/* After this many elements, the room for the rest of a list is reserved
+ * at once, from their size. */
+#define FLOCKTORY_LIST_SAMPLE 16
+
+/* What a bad value of each rule is told it should be; a missing required
+ * one is told the second text. */
+static const struct {
+	const char *expected;
+	const char *missing;
+} flocktory_fields_rules[] = {
+	[FLOCKTORY_RULE_TEXT] = {"a string", "a string"},
+	[FLOCKTORY_RULE_ID] = {"a string or int", "a string or int"},
+	[FLOCKTORY_RULE_URL] = {FLOCKTORY_EXPECT_IMAGE, FLOCKTORY_EXPECT_IMAGE},
+	[FLOCKTORY_RULE_PRICE] = {FLOCKTORY_EXPECT_PRICE, FLOCKTORY_EXPECT_PRICE},
+	[FLOCKTORY_RULE_COUNT] = {FLOCKTORY_EXPECT_COUNT, FLOCKTORY_EXPECT_COUNT},
+	[FLOCKTORY_RULE_EMAIL] = {FLOCKTORY_EXPECT_EMAIL, FLOCKTORY_EXPECT_EMAIL_OR_FALLBACK},
+	[FLOCKTORY_RULE_PHONE] = {FLOCKTORY_EXPECT_PHONE, FLOCKTORY_EXPECT_PHONE},
+	[FLOCKTORY_RULE_USER_ID] = {FLOCKTORY_EXPECT_USER_ID, FLOCKTORY_EXPECT_USER_ID},
+	[FLOCKTORY_RULE_SEX] = {"\"m\" or \"f\"", "\"m\" or \"f\""},
+	[FLOCKTORY_RULE_LIST] = {FLOCKTORY_EXPECT_ITEMS, FLOCKTORY_EXPECT_ITEMS},
+};
+
+/* ---------------------------------------------------------------- tables */
+
+static const flocktory_field flocktory_fields_user[] = {
+	FLOCKTORY_FIELD("name", FLOCKTORY_RULE_TEXT, FLOCKTORY_KEY_REQUIRED, "name", FLOCKTORY_EXPECT_NAME, NULL),
+	FLOCKTORY_FIELD("email", FLOCKTORY_RULE_EMAIL, FLOCKTORY_REQUIRED | FLOCKTORY_CHECKED_LAST, "email", NULL, NULL),
+	FLOCKTORY_FIELD_UNWRITTEN("phone", FLOCKTORY_RULE_PHONE, FLOCKTORY_FALLBACK),
+	FLOCKTORY_FIELD_UNWRITTEN("id", FLOCKTORY_RULE_USER_ID, FLOCKTORY_FALLBACK),
+	FLOCKTORY_FIELD("sex", FLOCKTORY_RULE_SEX, 0, "sex", NULL, NULL),
+};
+
+static const flocktory_field flocktory_fields_item[] = {
+	FLOCKTORY_FIELD("id", FLOCKTORY_RULE_ID, 0, "id", NULL, NULL),
+	FLOCKTORY_FIELD("title", FLOCKTORY_RULE_TEXT, 0, "title", NULL, NULL),
+	FLOCKTORY_FIELD("price", FLOCKTORY_RULE_PRICE, 0, "price", NULL, NULL),
+	FLOCKTORY_FIELD("image", FLOCKTORY_RULE_URL, 0, "image", NULL, NULL),
+	FLOCKTORY_FIELD("count", FLOCKTORY_RULE_COUNT, 0, "count", NULL, NULL),
+};
+
+static const flocktory_table flocktory_table_item = {
+	flocktory_fields_item, sizeof(flocktory_fields_item) / sizeof(flocktory_field), true,
+};
+
+static const flocktory_field flocktory_fields_order[] = {
+	FLOCKTORY_FIELD("id", FLOCKTORY_RULE_ID, FLOCKTORY_REQUIRED, "id", FLOCKTORY_EXPECT_ORDER_ID, NULL),
+	FLOCKTORY_FIELD("price", FLOCKTORY_RULE_PRICE, FLOCKTORY_REQUIRED, "price", NULL, NULL),
+	FLOCKTORY_FIELD("custom_field", FLOCKTORY_RULE_ID, 0, "custom_field", NULL, NULL),
+	FLOCKTORY_FIELD("items", FLOCKTORY_RULE_LIST, FLOCKTORY_REQUIRED, "items", NULL, &flocktory_table_item),
+};
+
+const flocktory_table php_flocktory_table_user = {
+	flocktory_fields_user, sizeof(flocktory_fields_user) / sizeof(flocktory_field), false,
+};
+
+const flocktory_table php_flocktory_table_order = {
+	flocktory_fields_order, sizeof(flocktory_fields_order) / sizeof(flocktory_field), false,
+};
+
+/* ---------------------------------------------------------------- values */
+
+/* null, or a string that is empty after trimming: what "absent" means. */
+static bool flocktory_fields_is_empty(zval *z)
+{
+	const unsigned char *s;
+	size_t len;
+
+	if (z == NULL) {
+		return true;
+	}
+	ZVAL_DEREF(z);
+	if (Z_TYPE_P(z) == IS_NULL) {
+		return true;
+	}
+	if (Z_TYPE_P(z) != IS_STRING) {
+		return false;
+	}
+	s = (const unsigned char *)Z_STRVAL_P(z);
+	len = Z_STRLEN_P(z);
+	php_flocktory_trim(&s, &len);
+	return len == 0;
+}
+
+/* A string (or, with ints_too, an int) as trimmed, valid UTF-8 text. An
+ * absent, null or empty value reads as FLOCKTORY_ABSENT. */
+static zend_result flocktory_fields_text(flocktory_value *v, zval *z, bool ints_too, const char *expected,
+	const flocktory_place *at, const char *name, flocktory_error *err)
+{
+	size_t bad;
+
+	v->kind = FLOCKTORY_ABSENT;
+	v->s = (const unsigned char *)"";
+	v->len = v->escaped_len = 0;
+	if (z == NULL) {
+		return SUCCESS;
+	}
+	ZVAL_DEREF(z);
+	switch (Z_TYPE_P(z)) {
+		case IS_NULL:
+			return SUCCESS;
+		case IS_STRING:
+			/* Trimming first is safe: it only looks at ASCII bytes. */
+			v->s = (const unsigned char *)Z_STRVAL_P(z);
+			v->len = Z_STRLEN_P(z);
+			php_flocktory_trim(&v->s, &v->len);
+			if (!php_flocktory_utf8_scan(v->s, v->len, &php_flocktory_escape_script, &v->escaped_len, &bad)) {
+				bad += (size_t)(v->s - (const unsigned char *)Z_STRVAL_P(z));
+				return php_flocktory_error_utf8(err, at, name, Z_STR_P(z), bad);
+			}
+			v->kind = v->len ? FLOCKTORY_TEXT : FLOCKTORY_ABSENT;
+			return SUCCESS;
+		case IS_LONG:
+			if (ints_too) {
+				char *end = (char *)v->scratch + sizeof(v->scratch) - 1;
+				char *start = zend_print_long_to_buf(end, Z_LVAL_P(z));
+
+				v->s = (const unsigned char *)start;
+				v->len = v->escaped_len = (size_t)(end - start);
+				v->kind = FLOCKTORY_TEXT;
+				return SUCCESS;
+			}
+			break;
+	}
+	return php_flocktory_error_expected(err, at, name, expected, z);
+}
+
+/* A price, or with positive a count. */
+static zend_result flocktory_fields_number(flocktory_value *v, zval *z, bool positive, const char *expected,
+	const flocktory_place *at, const char *name, flocktory_error *err)
+{
+	const unsigned char *s;
+	size_t len, escaped_len, bad;
+
+	v->kind = FLOCKTORY_ABSENT;
+	if (z == NULL) {
+		return SUCCESS;
+	}
+	ZVAL_DEREF(z);
+	switch (Z_TYPE_P(z)) {
+		case IS_NULL:
+			return SUCCESS;
+		case IS_LONG:
+			v->l = Z_LVAL_P(z);
+			if (v->l < (positive ? 1 : 0) || (int64_t)v->l >= FLOCKTORY_NUMBER_LIMIT) {
+				break;
+			}
+			v->kind = FLOCKTORY_LONG;
+			return SUCCESS;
+		case IS_DOUBLE:
+			v->d = Z_DVAL_P(z);
+			/* The comparisons are false for NAN; -0.0 passes as zero. */
+			if (!(v->d >= 0.0 && v->d < (double)FLOCKTORY_NUMBER_LIMIT) || (positive && v->d == 0.0)) {
+				break;
+			}
+			v->kind = FLOCKTORY_DOUBLE;
+			return SUCCESS;
+		case IS_STRING:
+			s = (const unsigned char *)Z_STRVAL_P(z);
+			len = Z_STRLEN_P(z);
+			php_flocktory_trim(&s, &len);
+			if (len == 0) {
+				return SUCCESS;
+			}
+			if (!php_flocktory_decimal_scan(s, len, &v->dec)) {
+				/* The grammar is ASCII, so only a rejected string can be
+				 * invalid UTF-8; say so when it is. */
+				if (!php_flocktory_utf8_scan((const unsigned char *)Z_STRVAL_P(z), Z_STRLEN_P(z),
+						&php_flocktory_escape_script, &escaped_len, &bad)) {
+					return php_flocktory_error_utf8(err, at, name, Z_STR_P(z), bad);
+				}
+				break;
+			}
+			if (positive && v->dec.int_digits[0] == '0' && v->dec.frac_len == 0) {
+				break;
+			}
+			v->kind = FLOCKTORY_DECIMAL;
+			return SUCCESS;
+	}
+	return php_flocktory_error_expected(err, at, name, expected, z);
+}
+
+/* Replaces v's text with s, a copy of what it built in scratch. */
+static void flocktory_fields_set_scratch(flocktory_value *v, size_t len)
+{
+	v->kind = FLOCKTORY_TEXT;
+	v->s = v->scratch;
+	v->len = v->escaped_len = len;
+}
+
+/* The placeholder address Flocktory documents: DIGITS@unknown.email or
+ * ID@unknown.email. Digits and id characters need no escaping. */
+static void flocktory_fields_placeholder(flocktory_value *v, const unsigned char *local, size_t len)
+{
+	memmove(v->scratch, local, len);
+	memcpy(v->scratch + len, FLOCKTORY_UNKNOWN_EMAIL, sizeof(FLOCKTORY_UNKNOWN_EMAIL) - 1);
+	flocktory_fields_set_scratch(v, len + sizeof(FLOCKTORY_UNKNOWN_EMAIL) - 1);
+}
+
+/* Reads z by rule into v; rules that build text build it in v->scratch. */
+static zend_result flocktory_fields_scalar(flocktory_value *v, zval *z, flocktory_rule rule, const char *expected,
+	const flocktory_place *at, const char *name, flocktory_error *err)
+{
+	unsigned char digits[FLOCKTORY_PHONE_MAX_DIGITS];
+	size_t n, sign, i;
+
+	switch (rule) {
+		case FLOCKTORY_RULE_PRICE:
+		case FLOCKTORY_RULE_COUNT:
+			return flocktory_fields_number(v, z, rule == FLOCKTORY_RULE_COUNT, expected, at, name, err);
+		case FLOCKTORY_RULE_ID:
+		case FLOCKTORY_RULE_PHONE:
+		case FLOCKTORY_RULE_USER_ID:
+			if (flocktory_fields_text(v, z, true, expected, at, name, err) == FAILURE) {
+				return FAILURE;
+			}
+			break;
+		default:
+			if (flocktory_fields_text(v, z, false, expected, at, name, err) == FAILURE) {
+				return FAILURE;
+			}
+			break;
+	}
+	if (v->kind == FLOCKTORY_ABSENT) {
+		return SUCCESS;
+	}
+	switch (rule) {
+		case FLOCKTORY_RULE_URL:
+			if (!php_flocktory_url_scan(v->s, v->len)) {
+				return php_flocktory_error_expected(err, at, name, expected, z);
+			}
+			break;
+		case FLOCKTORY_RULE_EMAIL:
+			if (v->len > sizeof(v->scratch) || !php_flocktory_email_scan(v->s, v->len, &sign)) {
+				return php_flocktory_error_expected(err, at, name, expected, z);
+			}
+			/* Domains are case-insensitive: one customer, one address. */
+			memcpy(v->scratch, v->s, v->len);
+			for (i = sign; i < v->len; i++) {
+				if (v->scratch[i] >= 'A' && v->scratch[i] <= 'Z') {
+					v->scratch[i] |= 0x20;
+				}
+			}
+			v->s = v->scratch;
+			break;
+		case FLOCKTORY_RULE_PHONE:
+			if ((n = php_flocktory_phone_scan(v->s, v->len, digits)) == 0) {
+				return php_flocktory_error_expected(err, at, name, expected, z);
+			}
+			flocktory_fields_placeholder(v, digits, n);
+			break;
+		case FLOCKTORY_RULE_USER_ID:
+			if (!php_flocktory_user_id_scan(v->s, v->len)) {
+				return php_flocktory_error_expected(err, at, name, expected, z);
+			}
+			flocktory_fields_placeholder(v, v->s, v->len);
+			break;
+		case FLOCKTORY_RULE_SEX:
+			if (v->len != 1 || ((v->s[0] | 0x20) != 'm' && (v->s[0] | 0x20) != 'f')) {
+				return php_flocktory_error_expected(err, at, name, expected, z);
+			}
+			v->scratch[0] = v->s[0] | 0x20;
+			flocktory_fields_set_scratch(v, 1);
+			break;
+		default:
+			break;
+	}
+	return SUCCESS;
+}
+
+zend_result php_flocktory_fields_read(flocktory_value *v, zval *z, flocktory_rule rule,
+	const flocktory_place *at, const char *name, flocktory_error *err)
+{
+	return flocktory_fields_scalar(v, z, rule, flocktory_fields_rules[rule].expected, at, name, err);
+}
+
+/* ---------------------------------------------------------------- walker */
+
+/* The keys of table, as messages list them: "id, title, price". */
+static void flocktory_fields_keys(smart_str *s, const char *before, const flocktory_table *table, const char *after)
+{
+	size_t i;
+
+	smart_str_appends(s, before);
+	for (i = 0; i < table->count; i++) {
+		if (i > 0) {
+			smart_str_appendl(s, ", ", 2);
+		}
+		smart_str_appendl(s, table->fields[i].key, table->fields[i].key_len);
+	}
+	smart_str_appends(s, after);
+	smart_str_0(s);
+}
+
+/* "expected <before><the keys><after>, got <given>". */
+static zend_result flocktory_fields_error_keys(flocktory_error *err, const flocktory_place *at, const char *before,
+	const flocktory_table *table, const char *after, const zval *given)
+{
+	smart_str expected = {0};
+
+	flocktory_fields_keys(&expected, before, table, after);
+	php_flocktory_error_expected(err, at, NULL, ZSTR_VAL(expected.s), given);
+	smart_str_free(&expected);
+	return FAILURE;
+}
+
+/* A key that is not in table, with the list of those that are. */
+static zend_result flocktory_fields_error_unknown(const flocktory_table *table, const zend_string *key,
+	zend_ulong index, const flocktory_place *at, flocktory_error *err)
+{
+	smart_str allowed = {0};
+
+	flocktory_fields_keys(&allowed, "", table, "");
+	php_flocktory_error_unknown_key(err, at, key, index, ZSTR_VAL(allowed.s));
+	smart_str_free(&allowed);
+	return FAILURE;
+}
+
+/* Sorts the entries of ht into found[], a slot a field of table; any other
+ * key is an error. */
+static zend_result flocktory_fields_dispatch(HashTable *ht, const flocktory_table *table, zval **found,
+	const flocktory_place *at, flocktory_error *err)
+{
+	zend_string *key;
+	zend_ulong index;
+	zval *val;
+	size_t i, tried, next = 0;
+
+	memset(found, 0, table->count * sizeof(*found));
+	ZEND_HASH_FOREACH_KEY_VAL(ht, index, key, val) {
+		if (key == NULL) {
+			return flocktory_fields_error_unknown(table, NULL, index, at, err);
+		}
+		/* Keys mostly come in the table's order: start after the last match. */
+		for (tried = 0, i = next; tried < table->count; tried++, i = i + 1 == table->count ? 0 : i + 1) {
+			if (zend_string_equals_cstr(key, table->fields[i].key, table->fields[i].key_len)) {
+				break;
+			}
+		}
+		if (tried == table->count) {
+			return flocktory_fields_error_unknown(table, key, index, at, err);
+		}
+		found[i] = val;
+		next = i + 1 == table->count ? 0 : i + 1;
+	} ZEND_HASH_FOREACH_END();
+	return SUCCESS;
+}
+
+/* The email of the row'th field or, when it is empty, what the first
+ * fallback present makes of it; the chosen fallback must be valid. */
+static zend_result flocktory_fields_email(flocktory_value *v, zval **found, const flocktory_table *table, size_t row,
+	const flocktory_place *at, flocktory_error *err)
+{
+	const flocktory_field *f = &table->fields[row];
+	size_t i;
+
+	if (flocktory_fields_scalar(v, found[row], f->rule, flocktory_fields_rules[f->rule].expected,
+			at, f->key, err) == FAILURE) {
+		return FAILURE;
+	}
+	if (v->kind != FLOCKTORY_ABSENT) {
+		return SUCCESS;
+	}
+	for (i = 0; i < table->count; i++) {
+		f = &table->fields[i];
+		if ((f->flags & FLOCKTORY_FALLBACK) && !flocktory_fields_is_empty(found[i])) {
+			return flocktory_fields_scalar(v, found[i], f->rule, flocktory_fields_rules[f->rule].expected,
+				at, f->key, err);
+		}
+	}
+	return SUCCESS;
+}
+
+static zend_result flocktory_fields_write_list(smart_str *buf, zval *value, const flocktory_field *f,
+	const flocktory_place *parent, flocktory_error *err)
+{
+	flocktory_place at = {parent, f->key, 0};
+	size_t start, count;
+	zval *element;
+
+	if (value) {
+		ZVAL_DEREF(value);
+	}
+	if (value == NULL || Z_TYPE_P(value) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(value)) == 0) {
+		return php_flocktory_error_expected(err, parent, f->key,
+			f->expected ? f->expected : flocktory_fields_rules[f->rule].expected, value);
+	}
+	count = zend_hash_num_elements(Z_ARRVAL_P(value));
+	smart_str_appendc(buf, '[');
+	start = ZSTR_LEN(buf->s);
+	/* Positions, not keys, name the elements: a keyed list is written in
+	 * its order too. */
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), element) {
+		if (at.index == FLOCKTORY_LIST_SAMPLE && count > 2 * FLOCKTORY_LIST_SAMPLE) {
+			size_t each = (ZSTR_LEN(buf->s) - start) / FLOCKTORY_LIST_SAMPLE;
+
+			php_flocktory_writer_reserve(buf, each * (count - FLOCKTORY_LIST_SAMPLE) / 8 * 9);
+		}
+		if (at.index > 0) {
+			smart_str_appendc(buf, ',');
+		}
+		if (php_flocktory_fields_write_object(buf, element, f->of, &at, err) == FAILURE) {
+			return FAILURE;
+		}
+		at.index++;
+	} ZEND_HASH_FOREACH_END();
+	smart_str_appendc(buf, ']');
+	return SUCCESS;
+}
+
+zend_result php_flocktory_fields_write_object(smart_str *buf, zval *value, const flocktory_table *table,
+	const flocktory_place *at, flocktory_error *err)
+{
+	zval *found[FLOCKTORY_FIELDS_MAX];
+	const flocktory_field *f, *missing = NULL;
+	flocktory_value v;
+	bool first = true;
+	size_t i;
+
+	ZVAL_DEREF(value);
+	if (Z_TYPE_P(value) != IS_ARRAY) {
+		return flocktory_fields_error_keys(err, at, "an array with the keys ", table, "", value);
+	}
+	if (flocktory_fields_dispatch(Z_ARRVAL_P(value), table, found, at, err) == FAILURE) {
+		return FAILURE;
+	}
+	smart_str_appendc(buf, '{');
+	for (i = 0; i < table->count; i++) {
+		const char *expected;
+
+		f = &table->fields[i];
+		expected = f->expected ? f->expected : flocktory_fields_rules[f->rule].expected;
+		if (f->flags & FLOCKTORY_FALLBACK) {
+			continue;
+		}
+		if (f->rule == FLOCKTORY_RULE_LIST) {
+			php_flocktory_json_key(buf, &first, f->out, f->out_len);
+			if (flocktory_fields_write_list(buf, found[i], f, at, err) == FAILURE) {
+				return FAILURE;
+			}
+			continue;
+		}
+		if ((f->flags & FLOCKTORY_KEY_REQUIRED) && found[i] == NULL) {
+			return php_flocktory_error_expected(err, at, f->key, expected, NULL);
+		}
+		if (f->rule == FLOCKTORY_RULE_EMAIL) {
+			if (flocktory_fields_email(&v, found, table, i, at, err) == FAILURE) {
+				return FAILURE;
+			}
+		} else if (flocktory_fields_scalar(&v, found[i], f->rule, expected, at, f->key, err) == FAILURE) {
+			return FAILURE;
+		}
+		if (v.kind == FLOCKTORY_ABSENT) {
+			if (f->flags & FLOCKTORY_REQUIRED) {
+				if (!(f->flags & FLOCKTORY_CHECKED_LAST)) {
+					return php_flocktory_error_expected(err, at, f->key,
+						f->expected ? f->expected : flocktory_fields_rules[f->rule].missing, found[i]);
+				}
+				missing = missing ? missing : f;
+			}
+			if (!(f->flags & FLOCKTORY_KEY_REQUIRED)) {
+				continue;
+			}
+		}
+		if (f->out) {
+			php_flocktory_json_key(buf, &first, f->out, f->out_len);
+			php_flocktory_json_value(buf, &v);
+		}
+	}
+	if (missing) {
+		return php_flocktory_error_expected(err, at, missing->key,
+			missing->expected ? missing->expected : flocktory_fields_rules[missing->rule].missing,
+			found[missing - table->fields]);
+	}
+	if (first && table->one_needed) {
+		return flocktory_fields_error_keys(err, at, "at least one of ", table, " with a value", value);
+	}
+	smart_str_appendc(buf, '}');
+	return SUCCESS;
+}

@@ -1,0 +1,47 @@
+/*
+ * flocktory - Flocktory snippets for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Opens and closes snippets. A script snippet is the element Flocktory
+ * documents: the queue is created if the loader has not run yet, and the
+ * event is pushed onto it, so the order of the two on the page does not
+ * matter.
+ */
+
+#include "php.h"
+#include "php_flocktory_frame.h"
+#include "php_flocktory_scan.h"
+
+#define FLOCKTORY_EXPECT_NONCE "a CSP nonce: 1 to 256 of A-Z a-z 0-9 + / - _, then at most two ="
+
+bool php_flocktory_frame_nonce_ok(const zend_string *nonce)
+{
+	return nonce == NULL || php_flocktory_nonce_scan((const unsigned char *)ZSTR_VAL(nonce), ZSTR_LEN(nonce));
+}
+
+zend_result php_flocktory_frame_nonce_error(flocktory_error *err, const zend_string *nonce)
+{
+	zval given;
+
+	ZVAL_STR(&given, (zend_string *)nonce);
+	return php_flocktory_error_expected(err, NULL, "nonce", FLOCKTORY_EXPECT_NONCE, &given);
+}
+
+void php_flocktory_frame_script_open(smart_str *buf, const char *event, const zend_string *nonce)
+{
+	smart_str_appendl(buf, "<script type=\"text/javascript\"", sizeof("<script type=\"text/javascript\"") - 1);
+	if (nonce) {
+		/* The grammar has no quote, no space and nothing to escape. */
+		smart_str_appendl(buf, " nonce=\"", sizeof(" nonce=\"") - 1);
+		smart_str_append(buf, (zend_string *)nonce);
+		smart_str_appendc(buf, '"');
+	}
+	smart_str_appends(buf, ">\nwindow.flocktory = window.flocktory || [];\nwindow.flocktory.push([\"");
+	smart_str_appends(buf, event);
+	smart_str_appendl(buf, "\",", 2);
+}
+
+void php_flocktory_frame_script_close(smart_str *buf)
+{
+	smart_str_appends(buf, "]);\n</script>");
+}

@@ -1,0 +1,179 @@
+/*
+ * flocktory - Flocktory snippets for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Writes JSON for a <script> element: strings through the context's
+ * escaper into space reserved for their exact escaped length, numbers as
+ * json_encode() writes them under serialize_precision = -1, and decimal
+ * strings digit by digit so they never lose precision in a double.
+ */
+
+#include "php.h"
+#include "main/snprintf.h"
+#include "php_flocktory_writer.h"
+
+void php_flocktory_writer_reserve(smart_str *buf, size_t len)
+{
+	size_t used = buf->s ? ZSTR_LEN(buf->s) : 0;
+
+	if (buf->a - used < len || buf->s == NULL) {
+		smart_str_alloc(buf, MAX(len, used / 2), false);
+	}
+}
+
+void php_flocktory_json_key(smart_str *buf, bool *first, const char *key, size_t len)
+{
+	char *p = smart_str_extend(buf, len + !*first);
+
+	if (!*first) {
+		*p++ = ',';
+	}
+	*first = false;
+	memcpy(p, key, len);
+}
+
+void php_flocktory_json_string(smart_str *buf, const unsigned char *s, size_t len, size_t escaped_len)
+{
+	char *p;
+
+	/* An escape is at most 6 bytes a byte, so with this bound the measured
+	 * length cannot have wrapped around (32-bit only). */
+	if (UNEXPECTED(len > (ZSTR_MAX_LEN - 2) / 6)) {
+		zend_error_noreturn(E_ERROR, "String size overflow");
+	}
+	p = smart_str_extend(buf, escaped_len + 2);
+	*p++ = '"';
+	if (escaped_len == len) {
+		/* Nothing to escape, the common case. */
+		memcpy(p, s, len);
+		p += len;
+	} else {
+		p = php_flocktory_escape(&php_flocktory_escape_script, p, s, len);
+	}
+	*p = '"';
+}
+
+/* Powers of ten that are exact in a double. */
+static const double flocktory_writer_pow10[] = {
+	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+};
+
+/* How many integers c next to d * 10^k have c / 10^k == d, the last one in
+ * *found. With c and 10^k exact, that division is correctly rounded, so
+ * the test is exact; d * 10^k is itself rounded, so its neighbours are
+ * tried too. */
+static int flocktory_writer_double_hits(double d, size_t k, uint64_t *found)
+{
+	double scaled = d * flocktory_writer_pow10[k];
+	uint64_t mid, c;
+	int hits = 0;
+
+	mid = (uint64_t)(scaled + 0.5);
+	for (c = mid ? mid - 1 : 0; c <= mid + 1; c++) {
+		if ((double)c / flocktory_writer_pow10[k] == d) {
+			*found = c;
+			hits++;
+		}
+	}
+	return hits;
+}
+
+/* The shortest round-tripping digits of d, found without dtoa for the
+ * prices shops actually have: the fewest fraction digits k for which
+ * exactly one integer c has c / 10^k == d. When the answer is not unique
+ * or c outgrows 2^53, leave it to zend_gcvt(). d is in [1e-4, 1e15), where
+ * zend_gcvt() writes no exponent either. Returns the length written into
+ * out, or 0. */
+static size_t flocktory_writer_double_fast(double d, char *out)
+{
+	char digits[24], *p = digits + sizeof(digits);
+	uint64_t found = 0;
+	size_t k = 0, n, len;
+	int hits;
+
+	/* Cents first. Below 2^45 the doubles are less than 1/256 apart, so
+	 * at most one c can hit at k = 2, and it is next to d * 100. If one
+	 * does, it is the answer with its trailing zeros dropped: c / 100 and
+	 * (c / 10) / 10 are the same number and round to the same double, and
+	 * any shorter answer, scaled to k = 2, would be a hit too. */
+	if (d < 35184372088832.0 && (hits = flocktory_writer_double_hits(d, 2, &found)) == 1) {
+		for (k = 2; k > 0 && found % 10 == 0; k--) {
+			found /= 10;
+		}
+	} else {
+		for (k = 0;; k++) {
+			if (k == sizeof(flocktory_writer_pow10) / sizeof(flocktory_writer_pow10[0])
+				|| d * flocktory_writer_pow10[k] >= 9007199254740992.0) {
+				return 0;
+			}
+			if ((hits = flocktory_writer_double_hits(d, k, &found)) != 0) {
+				break;
+			}
+		}
+		if (hits > 1) {
+			return 0;
+		}
+	}
+	do {
+		*--p = (char)('0' + found % 10);
+		found /= 10;
+	} while (found);
+	n = (size_t)(digits + sizeof(digits) - p);
+	while (n <= k) {
+		*--p = '0';
+		n++;
+	}
+	memcpy(out, p, n - k);
+	len = n - k;
+	if (k) {
+		out[len++] = '.';
+		memcpy(out + len, p + n - k, k);
+		len += k;
+	}
+	return len;
+}
+
+void php_flocktory_json_double(smart_str *buf, double d)
+{
+	char num[ZEND_DOUBLE_MAX_LENGTH];
+	size_t len;
+
+	if (d == 0.0) {
+		smart_str_appendc(buf, '0');
+		return;
+	}
+	/* The fast path earns its keep: zend_gcvt() is a third of a typical call. */
+	len = d >= 1e-4 && d < 1e15 ? flocktory_writer_double_fast(d, num) : 0;
+	if (len == 0) {
+		/* Precision -1 selects the shortest digits that round-trip (mode 0). */
+		php_gcvt(d, -1, '.', 'e', num);
+		len = strlen(num);
+	}
+	smart_str_appendl(buf, num, len);
+}
+
+void php_flocktory_json_value(smart_str *buf, const flocktory_value *v)
+{
+	switch (v->kind) {
+		case FLOCKTORY_TEXT:
+			php_flocktory_json_string(buf, v->s, v->len, v->escaped_len);
+			break;
+		case FLOCKTORY_LONG:
+			smart_str_append_long(buf, v->l);
+			break;
+		case FLOCKTORY_DOUBLE:
+			php_flocktory_json_double(buf, v->d);
+			break;
+		case FLOCKTORY_DECIMAL:
+			smart_str_appendl(buf, (const char *)v->dec.int_digits, v->dec.int_len);
+			if (v->dec.frac_len > 0) {
+				smart_str_appendc(buf, '.');
+				smart_str_appendl(buf, (const char *)v->dec.frac_digits, v->dec.frac_len);
+			}
+			break;
+		case FLOCKTORY_ABSENT:
+			smart_str_appendl(buf, "\"\"", 2);
+			break;
+	}
+}

@@ -1,0 +1,79 @@
+/*
+ * flocktory - Flocktory snippets for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * The field rules: every object the API accepts is a table of fields, and
+ * one walker checks an array against its table and writes it.
+ */
+
+#ifndef PHP_FLOCKTORY_FIELDS_H
+#define PHP_FLOCKTORY_FIELDS_H
+
+#include "php.h"
+#include "zend_smart_str.h"
+#include "php_flocktory_error.h"
+#include "php_flocktory_writer.h"
+
+typedef enum {
+	FLOCKTORY_RULE_TEXT,	/* a string */
+	FLOCKTORY_RULE_ID,	/* a string or an int, written as a string */
+	FLOCKTORY_RULE_URL,	/* an absolute http(s) or scheme-relative URL */
+	FLOCKTORY_RULE_PRICE,	/* a number from 0 */
+	FLOCKTORY_RULE_COUNT,	/* a number above 0 */
+	FLOCKTORY_RULE_EMAIL,	/* an address, else one built from a fallback */
+	FLOCKTORY_RULE_PHONE,	/* 10 to 15 digits, made into DIGITS@unknown.email */
+	FLOCKTORY_RULE_USER_ID,	/* a shop's user id, made into ID@unknown.email */
+	FLOCKTORY_RULE_SEX,	/* "m" or "f" in any case, written lowercase */
+	FLOCKTORY_RULE_LIST,	/* a non-empty array of objects of another table */
+} flocktory_rule;
+
+/* Present, not null and, for strings, not empty after trimming. */
+#define FLOCKTORY_REQUIRED (1u << 0)
+/* The key must be there; a null or empty value is written as "". */
+#define FLOCKTORY_KEY_REQUIRED (1u << 1)
+/* Read only when the email of its object is empty; never written itself. */
+#define FLOCKTORY_FALLBACK (1u << 2)
+/* A missing value is reported once every other field has been checked. */
+#define FLOCKTORY_CHECKED_LAST (1u << 3)
+
+typedef struct flocktory_table flocktory_table;
+
+typedef struct {
+	const char *key;
+	size_t key_len;
+	flocktory_rule rule;
+	unsigned flags;
+	const char *out;	/* the name it is written under, as a JSON key; NULL: checked only */
+	size_t out_len;
+	const char *expected;	/* overrides the rule's "expected ..." text */
+	const flocktory_table *of;	/* the table of a list's elements */
+} flocktory_field;
+
+#define FLOCKTORY_FIELD(key, rule, flags, out, expected, of) \
+	{key, sizeof(key) - 1, rule, flags, "\"" out "\":", sizeof(out) + 2, expected, of}
+#define FLOCKTORY_FIELD_UNWRITTEN(key, rule, flags) \
+	{key, sizeof(key) - 1, rule, flags, NULL, 0, NULL, NULL}
+
+/* Tables stay this small: the walker keeps one slot a field on the stack. */
+#define FLOCKTORY_FIELDS_MAX 8
+
+struct flocktory_table {
+	const flocktory_field *fields;
+	size_t count;
+	bool one_needed;	/* at least one field must have a value */
+};
+
+/* flocktory_postcheckout()'s $user and $order. */
+extern const flocktory_table php_flocktory_table_user;
+extern const flocktory_table php_flocktory_table_order;
+
+/* Checks the array in value against table and writes it as a JSON object.
+ * at names value; errors name its fields below it. */
+zend_result php_flocktory_fields_write_object(smart_str *buf, zval *value, const flocktory_table *table,
+	const flocktory_place *at, flocktory_error *err);
+
+/* Reads one value that is not in an array (an argument) by rule. */
+zend_result php_flocktory_fields_read(flocktory_value *v, zval *z, flocktory_rule rule,
+	const flocktory_place *at, const char *name, flocktory_error *err);
+
+#endif

@@ -1,0 +1,30 @@
+/*
+ * flocktory - Flocktory snippets for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Framing: the fixed text that opens and closes each kind of snippet, and
+ * the CSP nonce, the one argument that reaches an attribute unescaped.
+ */
+
+#ifndef PHP_FLOCKTORY_FRAME_H
+#define PHP_FLOCKTORY_FRAME_H
+
+#include "php.h"
+#include "zend_smart_str.h"
+#include "php_flocktory_error.h"
+
+/* Whether nonce (NULL: none) may be written as it is. */
+bool php_flocktory_frame_nonce_ok(const zend_string *nonce);
+
+/* The error for a nonce that php_flocktory_frame_nonce_ok() refused. */
+zend_result php_flocktory_frame_nonce_error(flocktory_error *err, const zend_string *nonce);
+
+/* <script type="text/javascript"[ nonce="N"]>, the queue, and
+ * window.flocktory.push(["EVENT", — the payload follows. nonce must be
+ * NULL or accepted. */
+void php_flocktory_frame_script_open(smart_str *buf, const char *event, const zend_string *nonce);
+
+/* ]); and </script>, after the payload. */
+void php_flocktory_frame_script_close(smart_str *buf);
+
+#endif

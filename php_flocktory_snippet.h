@@ -1,0 +1,22 @@
+/*
+ * flocktory - Flocktory snippets for PHP
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * The builders: one a public function, each checking its arguments and
+ * writing its whole snippet into buf. On FAILURE, err describes the first
+ * invalid field (in argument order) and buf holds a partial snippet that
+ * the caller frees and never returns. docs/design.md shows how the layers
+ * fit together.
+ */
+
+#ifndef PHP_FLOCKTORY_SNIPPET_H
+#define PHP_FLOCKTORY_SNIPPET_H
+
+#include "php.h"
+#include "zend_smart_str.h"
+#include "php_flocktory_error.h"
+
+zend_result php_flocktory_snippet_postcheckout(smart_str *buf, HashTable *user, HashTable *order,
+	const zend_string *spot, const zend_string *nonce, flocktory_error *err);
+
+#endif
