@@ -19,6 +19,7 @@
 #include "php_flocktory.h"
 #include "php_flocktory_snippet.h"
 #include "php_flocktory_simd.h"
+#include "php_flocktory_writer.h"
 #include "flocktory_arginfo.h"
 
 static zend_class_entry *flocktory_ce_ValidationException;
@@ -30,7 +31,7 @@ static void flocktory_return(zval *return_value, zend_result built, smart_str *b
 	zend_object *ex;
 
 	if (built == SUCCESS) {
-		RETVAL_STR(smart_str_extract(buf));
+		RETVAL_STR(php_flocktory_writer_finish(buf));
 		return;
 	}
 	smart_str_free(buf);

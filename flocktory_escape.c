@@ -2,8 +2,9 @@
  * flocktory - Flocktory snippets for PHP
  * SPDX-License-Identifier: BSD-3-Clause
  *
- * Escapes text for an output context, byte by byte through the context's
- * table: runs of bytes that are copied as they are go out in one memcpy().
+ * Escapes text for an output context through the context's table, and
+ * checks that it is UTF-8 in the same pass: plain vectors are copied
+ * whole, the rest byte by byte.
  * For <script> JSON, < > & ' become \u003C \u003E \u0026 \u0027 so that no
  * "</script", "<!--" or "<script" can appear in the element and end it
  * early or switch the tokenizer into its double-escaped state (HTML,
@@ -13,6 +14,7 @@
 #include <string.h>
 
 #include "php_flocktory_escape.h"
+#include "php_flocktory_scan.h"
 #include "php_flocktory_simd.h"
 #include "flocktory_escape_table.h"
 
@@ -45,40 +47,114 @@ const char *php_flocktory_escape_whole(const flocktory_escape_context *ctx,
 	return NULL;
 }
 
-char *php_flocktory_escape(const flocktory_escape_context *ctx, char *dst, const unsigned char *s, size_t len)
+size_t php_flocktory_escaped_len(const flocktory_escape_context *ctx, const unsigned char *s, size_t len)
 {
 	const unsigned char *p = s, *end = s + len;
-	while (p < end) {
-		const unsigned char *run = p;
-		unsigned char w;
-		const char *whole;
-		size_t n;
+	const char *whole;
+	size_t out = 0, n;
 
-#ifdef FLOCKTORY_SIMD
-		p = flocktory_simd_find(ctx, p, end);
-#endif
-		while (p < end && ctx->width[*p] == 1) {
-			p++;
-		}
-		memcpy(dst, run, (size_t)(p - run));
-		dst += p - run;
-		if (p == end) {
-			break;
-		}
-		w = ctx->width[*p];
-		if (w > 1) {
-			memcpy(dst, ctx->escape[*p], w);
-			dst += w;
-			p++;
+	while (p < end) {
+		if (ctx->width[*p] != 0) {
+			out += ctx->width[*p++];
 		} else if ((whole = php_flocktory_escape_whole(ctx, p, (size_t)(end - p), &n)) != NULL) {
+			out += strlen(whole);
+			p += n;
+		} else {
+			out++;
+			p++;
+		}
+	}
+	return out;
+}
+
+char *php_flocktory_escape(const flocktory_escape_context *ctx, char *dst, const unsigned char *s, size_t len,
+	size_t *bad)
+{
+	/* Locals, so that the writes through dst do not make them reloaded. */
+	const unsigned char *width = ctx->width, *cur = s, *lim = s + len, *stop;
+	const char (*escape)[7] = ctx->escape;
+	const char *whole;
+	size_t n, i;
+
+	for (;;) {
+		stop = lim;
+#ifdef FLOCKTORY_SIMD
+		if (lim - s >= FLOCKTORY_SIMD_WIDTH) {
+			unsigned open = 0;
+			int step = FLOCKTORY_SIMD_WIDTH;
+
+			/* Each vector is stored whole and kept as far as it is plain:
+			 * the room for the rest of the string covers the 16 bytes. */
+			while (lim - cur >= FLOCKTORY_SIMD_WIDTH) {
+				flocktory_simd_store(dst, cur);
+				step = flocktory_simd_plain(cur, ctx->escaped16(cur), &open);
+				cur += step;
+				dst += step;
+				if (step != FLOCKTORY_SIMD_WIDTH) {
+					break;
+				}
+			}
+			if (step == FLOCKTORY_SIMD_WIDTH) {
+				const unsigned char *last = lim - FLOCKTORY_SIMD_WIDTH;
+				int done;
+
+				/* A lead whose tail is in the rest goes back to the rest,
+				 * which is checked as the end of the last 16 bytes. */
+				cur -= open;
+				dst -= open;
+				done = (int)(cur - last);
+				step = flocktory_simd_plain_end(last, ctx->escaped16(last), (unsigned)done) - done;
+				flocktory_simd_copy_short(dst, cur, (size_t)step);
+				cur += step;
+				dst += step;
+			}
+			/* One character below, then vectors again. */
+			stop = cur < lim ? cur + 1 : lim;
+		}
+#endif
+		/* ASCII, and the two-byte characters of Cyrillic and accented Latin. */
+		while (cur < stop) {
+			unsigned char c = *cur, w = width[c];
+
+			if (c < 0x80) {
+				if (w == 1) {
+					*dst++ = (char)c;
+				} else {
+					for (i = 0; i < w; i++) {
+						*dst++ = escape[c][i];
+					}
+				}
+				cur++;
+			} else if (c >= 0xC2 && c <= 0xDF && lim - cur >= 2 && (cur[1] & 0xC0) == 0x80 && w == 1) {
+				dst[0] = (char)c;
+				dst[1] = (char)cur[1];
+				dst += 2;
+				cur += 2;
+			} else {
+				break;
+			}
+		}
+		if (cur >= stop && cur < lim) {
+			continue;
+		}
+		if (cur == lim) {
+			return dst;
+		}
+		/* A longer character, one escaped whole, or no UTF-8. */
+		if ((n = php_flocktory_utf8_next(cur, (size_t)(lim - cur))) == 0) {
+			*bad = (size_t)(cur - s);
+			return NULL;
+		}
+		whole = ctx->width[*cur] == 0 ? php_flocktory_escape_whole(ctx, cur, n, &n) : NULL;
+		if (whole) {
 			size_t wlen = strlen(whole);
 
 			memcpy(dst, whole, wlen);
 			dst += wlen;
-			p += n;
 		} else {
-			*dst++ = (char)*p++;
+			memcpy(dst, cur, n);
+			dst += n;
 		}
+		cur += n;
 	}
-	return dst;
 }

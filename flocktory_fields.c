@@ -36,10 +36,6 @@
  * double and in a JavaScript number. */
 #define FLOCKTORY_NUMBER_LIMIT INT64_C(1000000000000000)
 
-/* After this many elements, the room for the rest of a list is reserved
- * at once, from their size. */
-#define FLOCKTORY_LIST_SAMPLE 16
-
 /* What a bad value of each rule is told it should be; a missing required
  * one is told the second text. */
 static const struct {
@@ -119,16 +115,30 @@ static bool flocktory_fields_is_empty(zval *z)
 	return len == 0;
 }
 
-/* A string (or, with ints_too, an int) as trimmed, valid UTF-8 text. An
- * absent, null or empty value reads as FLOCKTORY_ABSENT. */
-static zend_result flocktory_fields_text(flocktory_value *v, zval *z, bool ints_too, const char *expected,
-	const flocktory_place *at, const char *name, flocktory_error *err)
+/* A value its rule refused: invalid UTF-8 is said to be that, anything
+ * else not to be what was expected. */
+static zend_result flocktory_fields_refused(zval *z, const char *expected, const flocktory_place *at,
+	const char *name, flocktory_error *err)
 {
 	size_t bad;
 
+	ZVAL_DEREF(z);
+	if (Z_TYPE_P(z) == IS_STRING
+		&& !php_flocktory_utf8_scan((const unsigned char *)Z_STRVAL_P(z), Z_STRLEN_P(z), &bad)) {
+		return php_flocktory_error_utf8(err, at, name, Z_STR_P(z), bad);
+	}
+	return php_flocktory_error_expected(err, at, name, expected, z);
+}
+
+/* A string (or, with ints_too, an int) as trimmed text, whose UTF-8 the
+ * writer checks as it escapes it. An absent, null or empty value reads as
+ * FLOCKTORY_ABSENT. */
+static zend_always_inline zend_result flocktory_fields_text(flocktory_value *v, zval *z, bool ints_too, const char *expected,
+	const flocktory_place *at, const char *name, flocktory_error *err)
+{
 	v->kind = FLOCKTORY_ABSENT;
 	v->s = (const unsigned char *)"";
-	v->len = v->escaped_len = 0;
+	v->len = 0;
 	if (z == NULL) {
 		return SUCCESS;
 	}
@@ -141,10 +151,6 @@ static zend_result flocktory_fields_text(flocktory_value *v, zval *z, bool ints_
 			v->s = (const unsigned char *)Z_STRVAL_P(z);
 			v->len = Z_STRLEN_P(z);
 			php_flocktory_trim(&v->s, &v->len);
-			if (!php_flocktory_utf8_scan(v->s, v->len, &php_flocktory_escape_script, &v->escaped_len, &bad)) {
-				bad += (size_t)(v->s - (const unsigned char *)Z_STRVAL_P(z));
-				return php_flocktory_error_utf8(err, at, name, Z_STR_P(z), bad);
-			}
 			v->kind = v->len ? FLOCKTORY_TEXT : FLOCKTORY_ABSENT;
 			return SUCCESS;
 		case IS_LONG:
@@ -153,7 +159,7 @@ static zend_result flocktory_fields_text(flocktory_value *v, zval *z, bool ints_
 				char *start = zend_print_long_to_buf(end, Z_LVAL_P(z));
 
 				v->s = (const unsigned char *)start;
-				v->len = v->escaped_len = (size_t)(end - start);
+				v->len = (size_t)(end - start);
 				v->kind = FLOCKTORY_TEXT;
 				return SUCCESS;
 			}
@@ -167,7 +173,7 @@ static zend_result flocktory_fields_number(flocktory_value *v, zval *z, bool pos
 	const flocktory_place *at, const char *name, flocktory_error *err)
 {
 	const unsigned char *s;
-	size_t len, escaped_len, bad;
+	size_t len;
 
 	v->kind = FLOCKTORY_ABSENT;
 	if (z == NULL) {
@@ -200,13 +206,7 @@ static zend_result flocktory_fields_number(flocktory_value *v, zval *z, bool pos
 				return SUCCESS;
 			}
 			if (!php_flocktory_decimal_scan(s, len, &v->dec)) {
-				/* The grammar is ASCII, so only a rejected string can be
-				 * invalid UTF-8; say so when it is. */
-				if (!php_flocktory_utf8_scan((const unsigned char *)Z_STRVAL_P(z), Z_STRLEN_P(z),
-						&php_flocktory_escape_script, &escaped_len, &bad)) {
-					return php_flocktory_error_utf8(err, at, name, Z_STR_P(z), bad);
-				}
-				break;
+				return flocktory_fields_refused(z, expected, at, name, err);
 			}
 			if (positive && v->dec.int_digits[0] == '0' && v->dec.frac_len == 0) {
 				break;
@@ -222,7 +222,7 @@ static void flocktory_fields_set_scratch(flocktory_value *v, size_t len)
 {
 	v->kind = FLOCKTORY_TEXT;
 	v->s = v->scratch;
-	v->len = v->escaped_len = len;
+	v->len = len;
 }
 
 /* The placeholder address Flocktory documents: DIGITS@unknown.email or
@@ -264,12 +264,12 @@ static zend_result flocktory_fields_scalar(flocktory_value *v, zval *z, flocktor
 	switch (rule) {
 		case FLOCKTORY_RULE_URL:
 			if (!php_flocktory_url_scan(v->s, v->len)) {
-				return php_flocktory_error_expected(err, at, name, expected, z);
+				return flocktory_fields_refused(z, expected, at, name, err);
 			}
 			break;
 		case FLOCKTORY_RULE_EMAIL:
 			if (v->len > sizeof(v->scratch) || !php_flocktory_email_scan(v->s, v->len, &sign)) {
-				return php_flocktory_error_expected(err, at, name, expected, z);
+				return flocktory_fields_refused(z, expected, at, name, err);
 			}
 			/* Domains are case-insensitive: one customer, one address. */
 			memcpy(v->scratch, v->s, v->len);
@@ -282,19 +282,19 @@ static zend_result flocktory_fields_scalar(flocktory_value *v, zval *z, flocktor
 			break;
 		case FLOCKTORY_RULE_PHONE:
 			if ((n = php_flocktory_phone_scan(v->s, v->len, digits)) == 0) {
-				return php_flocktory_error_expected(err, at, name, expected, z);
+				return flocktory_fields_refused(z, expected, at, name, err);
 			}
 			flocktory_fields_placeholder(v, digits, n);
 			break;
 		case FLOCKTORY_RULE_USER_ID:
 			if (!php_flocktory_user_id_scan(v->s, v->len)) {
-				return php_flocktory_error_expected(err, at, name, expected, z);
+				return flocktory_fields_refused(z, expected, at, name, err);
 			}
 			flocktory_fields_placeholder(v, v->s, v->len);
 			break;
 		case FLOCKTORY_RULE_SEX:
 			if (v->len != 1 || ((v->s[0] | 0x20) != 'm' && (v->s[0] | 0x20) != 'f')) {
-				return php_flocktory_error_expected(err, at, name, expected, z);
+				return flocktory_fields_refused(z, expected, at, name, err);
 			}
 			v->scratch[0] = v->s[0] | 0x20;
 			flocktory_fields_set_scratch(v, 1);
@@ -305,6 +305,34 @@ static zend_result flocktory_fields_scalar(flocktory_value *v, zval *z, flocktor
 	return SUCCESS;
 }
 
+/* Text of z that the writer found not to be UTF-8 at bad. */
+static zend_result flocktory_fields_not_utf8(const flocktory_value *v, zval *z, size_t bad,
+	const flocktory_place *at, const char *name, flocktory_error *err)
+{
+	/* Only text read from z itself can be refused. */
+	ZVAL_DEREF(z);
+	bad += (size_t)(v->s - (const unsigned char *)Z_STRVAL_P(z));
+	return php_flocktory_error_utf8(err, at, name, Z_STR_P(z), bad);
+}
+
+static zend_always_inline zend_result flocktory_fields_put(smart_str *buf, const flocktory_value *v, zval *z,
+	const flocktory_place *at, const char *name, flocktory_error *err)
+{
+	size_t bad;
+
+	if (EXPECTED(v->kind == FLOCKTORY_TEXT ? php_flocktory_json_string(buf, v->s, v->len, &bad)
+			: php_flocktory_json_value(buf, v, &bad))) {
+		return SUCCESS;
+	}
+	return flocktory_fields_not_utf8(v, z, bad, at, name, err);
+}
+
+zend_result php_flocktory_fields_write_value(smart_str *buf, const flocktory_value *v, zval *z,
+	const flocktory_place *at, const char *name, flocktory_error *err)
+{
+	return flocktory_fields_put(buf, v, z, at, name, err);
+}
+
 zend_result php_flocktory_fields_read(flocktory_value *v, zval *z, flocktory_rule rule,
 	const flocktory_place *at, const char *name, flocktory_error *err)
 {
@@ -312,6 +340,24 @@ zend_result php_flocktory_fields_read(flocktory_value *v, zval *z, flocktory_rul
 }
 
 /* ---------------------------------------------------------------- walker */
+
+size_t php_flocktory_fields_estimate(HashTable *ht, int depth, size_t *longest)
+{
+	zval *val;
+	size_t size = 2;
+
+	ZEND_HASH_FOREACH_VAL(ht, val) {
+		/* A short key with its quotes, colon and comma, or a number. */
+		size += 12;
+		if (Z_TYPE_P(val) == IS_STRING) {
+			size += Z_STRLEN_P(val);
+			*longest = MAX(*longest, Z_STRLEN_P(val));
+		} else if (Z_TYPE_P(val) == IS_ARRAY && depth > 0) {
+			size += php_flocktory_fields_estimate(Z_ARRVAL_P(val), depth - 1, longest);
+		}
+	} ZEND_HASH_FOREACH_END();
+	return size;
+}
 
 /* The keys of table, as messages list them: "id, title, price". */
 static void flocktory_fields_keys(smart_str *s, const char *before, const flocktory_table *table, const char *after)
@@ -353,6 +399,22 @@ static zend_result flocktory_fields_error_unknown(const flocktory_table *table, 
 	return FAILURE;
 }
 
+/* Keys are short: a loop beats a call to memcmp(). */
+static zend_always_inline bool flocktory_fields_key_is(const zend_string *key, const flocktory_field *f)
+{
+	size_t i;
+
+	if (ZSTR_LEN(key) != f->key_len) {
+		return false;
+	}
+	for (i = 0; i < f->key_len; i++) {
+		if (ZSTR_VAL(key)[i] != f->key[i]) {
+			return false;
+		}
+	}
+	return true;
+}
+
 /* Sorts the entries of ht into found[], a slot a field of table; any other
  * key is an error. */
 static zend_result flocktory_fields_dispatch(HashTable *ht, const flocktory_table *table, zval **found,
@@ -370,7 +432,7 @@ static zend_result flocktory_fields_dispatch(HashTable *ht, const flocktory_tabl
 		}
 		/* Keys mostly come in the table's order: start after the last match. */
 		for (tried = 0, i = next; tried < table->count; tried++, i = i + 1 == table->count ? 0 : i + 1) {
-			if (zend_string_equals_cstr(key, table->fields[i].key, table->fields[i].key_len)) {
+			if (flocktory_fields_key_is(key, &table->fields[i])) {
 				break;
 			}
 		}
@@ -412,7 +474,6 @@ static zend_result flocktory_fields_write_list(smart_str *buf, zval *value, cons
 	const flocktory_place *parent, flocktory_error *err)
 {
 	flocktory_place at = {parent, f->key, 0};
-	size_t start, count;
 	zval *element;
 
 	if (value) {
@@ -422,17 +483,10 @@ static zend_result flocktory_fields_write_list(smart_str *buf, zval *value, cons
 		return php_flocktory_error_expected(err, parent, f->key,
 			f->expected ? f->expected : flocktory_fields_rules[f->rule].expected, value);
 	}
-	count = zend_hash_num_elements(Z_ARRVAL_P(value));
 	smart_str_appendc(buf, '[');
-	start = ZSTR_LEN(buf->s);
 	/* Positions, not keys, name the elements: a keyed list is written in
 	 * its order too. */
 	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), element) {
-		if (at.index == FLOCKTORY_LIST_SAMPLE && count > 2 * FLOCKTORY_LIST_SAMPLE) {
-			size_t each = (ZSTR_LEN(buf->s) - start) / FLOCKTORY_LIST_SAMPLE;
-
-			php_flocktory_writer_reserve(buf, each * (count - FLOCKTORY_LIST_SAMPLE) / 8 * 9);
-		}
 		if (at.index > 0) {
 			smart_str_appendc(buf, ',');
 		}
@@ -501,7 +555,9 @@ zend_result php_flocktory_fields_write_object(smart_str *buf, zval *value, const
 		}
 		if (f->out) {
 			php_flocktory_json_key(buf, &first, f->out, f->out_len);
-			php_flocktory_json_value(buf, &v);
+			if (flocktory_fields_put(buf, &v, found[i], at, f->key, err) == FAILURE) {
+				return FAILURE;
+			}
 		}
 	}
 	if (missing) {

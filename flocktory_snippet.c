@@ -11,8 +11,11 @@
 #include "php_flocktory_frame.h"
 #include "php_flocktory_fields.h"
 
-/* Room for the frame, a nonce and a typical order, reserved at once. */
-#define FLOCKTORY_SNIPPET_ROOM 1024
+/* The frame, the payload's estimate and an eighth more for escapes, and
+ * the worst case of the longest string, which the writer reserves. */
+#define FLOCKTORY_SNIPPET_FRAME 128
+#define FLOCKTORY_SNIPPET_ROOM(payload, longest) \
+	(FLOCKTORY_SNIPPET_FRAME + (payload) + (payload) / 8 + FLOCKTORY_ESCAPE_ROOM(longest))
 
 zend_result php_flocktory_snippet_postcheckout(smart_str *buf, HashTable *user, HashTable *order,
 	const zend_string *spot, const zend_string *nonce, flocktory_error *err)
@@ -24,7 +27,11 @@ zend_result php_flocktory_snippet_postcheckout(smart_str *buf, HashTable *user, 
 	bool first = true;
 	zval z;
 
-	php_flocktory_writer_reserve(buf, FLOCKTORY_SNIPPET_ROOM + (nonce ? ZSTR_LEN(nonce) : 0));
+	size_t longest = spot ? ZSTR_LEN(spot) : 0;
+	size_t payload = php_flocktory_fields_estimate(user, 0, &longest) + php_flocktory_fields_estimate(order, 2, &longest)
+		+ (spot ? ZSTR_LEN(spot) : 0) + (nonce ? ZSTR_LEN(nonce) : 0);
+
+	php_flocktory_writer_start(buf, FLOCKTORY_SNIPPET_ROOM(payload, longest));
 	php_flocktory_frame_script_open(buf, "postcheckout", nonce_ok ? nonce : NULL);
 	smart_str_appendc(buf, '{');
 	FLOCKTORY_JSON_KEY(buf, &first, "user");
@@ -44,7 +51,9 @@ zend_result php_flocktory_snippet_postcheckout(smart_str *buf, HashTable *user, 
 		}
 		if (value.kind != FLOCKTORY_ABSENT) {
 			FLOCKTORY_JSON_KEY(buf, &first, "spot");
-			php_flocktory_json_value(buf, &value);
+			if (php_flocktory_fields_write_value(buf, &value, &z, NULL, "spot", err) == FAILURE) {
+				return FAILURE;
+			}
 		}
 	}
 	smart_str_appendc(buf, '}');

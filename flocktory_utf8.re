@@ -4,9 +4,7 @@
  *
  * UTF-8 validation. Every string the extension reads must be well-formed
  * UTF-8 as RFC 3629 defines it: a browser would otherwise replace the bad
- * bytes with U+FFFD and the data would no longer round-trip. The same sweep
- * measures the string as an output context escapes it, so that the writer
- * reserves exactly that.
+ * bytes with U+FFFD and the data would no longer round-trip.
  */
 
 #include <string.h>
@@ -29,30 +27,26 @@ size_t php_flocktory_utf8_next(const unsigned char *s, size_t len)
 	*/
 }
 
-bool php_flocktory_utf8_scan(const unsigned char *s, size_t len, const flocktory_escape_context *ctx,
-	size_t *escaped_len, size_t *bad)
+bool php_flocktory_utf8_scan(const unsigned char *s, size_t len, size_t *bad)
 {
 	const unsigned char *cur = s, *lim = s + len, *mar, *tok, *stop;
-	size_t out = 0, n;
 
 	(void)mar;
 	for (;;) {
 		stop = lim;
 #ifdef FLOCKTORY_SIMD
-		/* Whole vectors of what the context copies as it is. */
+		/* Whole vectors of ASCII and two-byte characters. */
 		if (lim - cur >= FLOCKTORY_SIMD_WIDTH) {
 			unsigned open = 0;
 			int step;
 
 			do {
-				step = flocktory_simd_plain(ctx, cur, &open);
+				step = flocktory_simd_plain(cur, 0, &open);
 				cur += step;
-				out += (size_t)(ptrdiff_t)step;
 			} while (step == FLOCKTORY_SIMD_WIDTH && lim - cur >= FLOCKTORY_SIMD_WIDTH);
 			if (step == FLOCKTORY_SIMD_WIDTH) {
 				/* A lead whose tail is in the rest goes back to the rest. */
 				cur -= open;
-				out -= open;
 			} else {
 				/* One character below, then vectors again. */
 				stop = cur + 1;
@@ -63,10 +57,8 @@ bool php_flocktory_utf8_scan(const unsigned char *s, size_t len, const flocktory
 		 * Latin, most of any shop's text, before the exact scanner. */
 		while (cur < stop) {
 			if (*cur < 0x80) {
-				out += ctx->width[*cur++];
-			} else if (lim - cur >= 2 && cur[0] >= 0xC2 && cur[0] <= 0xDF && (cur[1] & 0xC0) == 0x80
-				&& ctx->width[cur[0]] == 1) {
-				out += 2;
+				cur++;
+			} else if (lim - cur >= 2 && cur[0] >= 0xC2 && cur[0] <= 0xDF && (cur[1] & 0xC0) == 0x80) {
 				cur += 2;
 			} else {
 				break;
@@ -77,18 +69,8 @@ bool php_flocktory_utf8_scan(const unsigned char *s, size_t len, const flocktory
 		}
 		tok = cur;
 		/*!re2c
-			// One multi-byte character, copied unless escaped whole.
-			UTF8_MULTI {
-				const char *whole = ctx->width[*tok] == 0
-					? php_flocktory_escape_whole(ctx, tok, (size_t)(cur - tok), &n) : NULL;
-
-				out += whole ? strlen(whole) : (size_t)(cur - tok);
-				continue;
-			}
-			$ {
-				*escaped_len = out;
-				return true;
-			}
+			UTF8_MULTI { continue; }
+			$ { return true; }
 			* {
 				*bad = (size_t)(tok - s);
 				return false;

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: BSD-3-Clause
  *
  * Writes JSON for a <script> element: strings through the context's
- * escaper into space reserved for their exact escaped length, numbers as
+ * escaper, numbers as
  * json_encode() writes them under serialize_precision = -1, and decimal
  * strings digit by digit so they never lose precision in a double.
  */
@@ -12,45 +12,63 @@
 #include "main/snprintf.h"
 #include "php_flocktory_writer.h"
 
+void php_flocktory_writer_start(smart_str *buf, size_t estimate)
+{
+	/* Not smart_str_alloc(), which rounds anything above 231 bytes up to
+	 * whole 4 KiB pages: four times a typical snippet. */
+	buf->s = zend_string_alloc(estimate, false);
+	ZSTR_LEN(buf->s) = 0;
+	buf->a = estimate;
+}
+
 void php_flocktory_writer_reserve(smart_str *buf, size_t len)
 {
-	size_t used = buf->s ? ZSTR_LEN(buf->s) : 0;
+	size_t used = ZSTR_LEN(buf->s);
 
-	if (buf->a - used < len || buf->s == NULL) {
+	if (buf->a - used < len) {
 		smart_str_alloc(buf, MAX(len, used / 2), false);
 	}
 }
 
-void php_flocktory_json_key(smart_str *buf, bool *first, const char *key, size_t len)
+zend_string *php_flocktory_writer_finish(smart_str *buf)
 {
-	char *p = smart_str_extend(buf, len + !*first);
+	zend_string *s = buf->s;
 
-	if (!*first) {
-		*p++ = ',';
-	}
-	*first = false;
-	memcpy(p, key, len);
+	/* Not smart_str_extract(): from PHP 8.2 on it trims the spare room,
+	 * which copies a small snippet into a smaller block and so adds the
+	 * snippet's size again to the memory a call takes. */
+	smart_str_0(buf);
+	buf->s = NULL;
+	return s;
 }
 
-void php_flocktory_json_string(smart_str *buf, const unsigned char *s, size_t len, size_t escaped_len)
+bool php_flocktory_json_string(smart_str *buf, const unsigned char *s, size_t len, size_t *bad)
 {
-	char *p;
+	const flocktory_escape_context *ctx = &php_flocktory_escape_script;
+	size_t room;
+	char *start, *end;
 
-	/* An escape is at most 6 bytes a byte, so with this bound the measured
-	 * length cannot have wrapped around (32-bit only). */
+	/* An escape is at most 6 bytes a byte: with this bound no room below
+	 * can wrap around (32-bit only). */
 	if (UNEXPECTED(len > (ZSTR_MAX_LEN - 2) / 6)) {
 		zend_error_noreturn(E_ERROR, "String size overflow");
 	}
-	p = smart_str_extend(buf, escaped_len + 2);
-	*p++ = '"';
-	if (escaped_len == len) {
-		/* Nothing to escape, the common case. */
-		memcpy(p, s, len);
-		p += len;
-	} else {
-		p = php_flocktory_escape(&php_flocktory_escape_script, p, s, len);
+	/* The worst case while the buffer has room for it; else the exact
+	 * length, so that the buffer grows by what the string needs. */
+	room = FLOCKTORY_ESCAPE_ROOM(len);
+	if (buf->a - ZSTR_LEN(buf->s) < room + 2) {
+		room = php_flocktory_escaped_len(ctx, s, len);
+		php_flocktory_writer_reserve(buf, room + 2);
 	}
-	*p = '"';
+	start = ZSTR_VAL(buf->s) + ZSTR_LEN(buf->s);
+	*start = '"';
+	end = php_flocktory_escape(ctx, start + 1, s, len, bad);
+	if (end == NULL) {
+		return false;
+	}
+	*end++ = '"';
+	ZSTR_LEN(buf->s) += (size_t)(end - start);
+	return true;
 }
 
 /* Powers of ten that are exact in a double. */
@@ -153,12 +171,11 @@ void php_flocktory_json_double(smart_str *buf, double d)
 	smart_str_appendl(buf, num, len);
 }
 
-void php_flocktory_json_value(smart_str *buf, const flocktory_value *v)
+bool php_flocktory_json_value(smart_str *buf, const flocktory_value *v, size_t *bad)
 {
 	switch (v->kind) {
 		case FLOCKTORY_TEXT:
-			php_flocktory_json_string(buf, v->s, v->len, v->escaped_len);
-			break;
+			return php_flocktory_json_string(buf, v->s, v->len, bad);
 		case FLOCKTORY_LONG:
 			smart_str_append_long(buf, v->l);
 			break;
@@ -176,4 +193,5 @@ void php_flocktory_json_value(smart_str *buf, const flocktory_value *v)
 			smart_str_appendl(buf, "\"\"", 2);
 			break;
 	}
+	return true;
 }

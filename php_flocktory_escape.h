@@ -40,8 +40,14 @@ extern const flocktory_escape_context php_flocktory_escape_script;
 const char *php_flocktory_escape_whole(const flocktory_escape_context *ctx,
 	const unsigned char *p, size_t len, size_t *n);
 
-/* Writes s (valid UTF-8) escaped for ctx into dst, which has room for the
- * length php_flocktory_utf8_scan() measured with ctx; returns the end. */
-char *php_flocktory_escape(const flocktory_escape_context *ctx, char *dst, const unsigned char *s, size_t len);
+/* Writes s escaped for ctx into dst, which has room for
+ * php_flocktory_escaped_len() bytes (at most FLOCKTORY_ESCAPE_ROOM(len)),
+ * and returns the end; or, when s is not well-formed UTF-8, returns NULL
+ * with *bad the offset of the first byte that starts no character. */
+char *php_flocktory_escape(const flocktory_escape_context *ctx, char *dst, const unsigned char *s, size_t len,
+	size_t *bad);
+
+/* The length of s once escaped for ctx, when it is UTF-8. */
+size_t php_flocktory_escaped_len(const flocktory_escape_context *ctx, const unsigned char *s, size_t len);
 
 #endif

@@ -67,10 +67,20 @@ struct flocktory_table {
 extern const flocktory_table php_flocktory_table_user;
 extern const flocktory_table php_flocktory_table_order;
 
+/* About the size of ht written as JSON, arrays nested up to depth deep
+ * included, for the one allocation of a call's buffer; raises *longest to
+ * the length of its longest string. */
+size_t php_flocktory_fields_estimate(HashTable *ht, int depth, size_t *longest);
+
 /* Checks the array in value against table and writes it as a JSON object.
  * at names value; errors name its fields below it. */
 zend_result php_flocktory_fields_write_object(smart_str *buf, zval *value, const flocktory_table *table,
 	const flocktory_place *at, flocktory_error *err);
+
+/* Writes v, read from z, as a JSON value; text that is not UTF-8 is an
+ * error at name. */
+zend_result php_flocktory_fields_write_value(smart_str *buf, const flocktory_value *v, zval *z,
+	const flocktory_place *at, const char *name, flocktory_error *err);
 
 /* Reads one value that is not in an array (an argument) by rule. */
 zend_result php_flocktory_fields_read(flocktory_value *v, zval *z, flocktory_rule rule,

@@ -29,11 +29,9 @@
  * above U+10FFFF, no truncation). */
 size_t php_flocktory_utf8_next(const unsigned char *s, size_t len);
 
-/* True when all of s is well-formed UTF-8, with *escaped_len the length of
- * s as php_flocktory_escape() writes it for ctx; otherwise *bad is the
- * offset of the first byte that does not start a well-formed sequence. */
-bool php_flocktory_utf8_scan(const unsigned char *s, size_t len, const flocktory_escape_context *ctx,
-	size_t *escaped_len, size_t *bad);
+/* True when all of s is well-formed UTF-8; otherwise *bad is the offset of
+ * the first byte that does not start a well-formed sequence. */
+bool php_flocktory_utf8_scan(const unsigned char *s, size_t len, size_t *bad);
 
 /* flocktory_email.re */
 

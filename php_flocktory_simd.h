@@ -3,8 +3,9 @@
  * SPDX-License-Identifier: BSD-3-Clause
  *
  * SSE2 (always there on x86-64) for the UTF-8 scanner and the escaper:
- * clean runs are measured or copied a vector at a time, with the classifier
- * that tools/gen_escape_table.php generates for each context. Elsewhere,
+ * plain runs are validated or copied a vector at a time, the escaper's
+ * with the classifier that tools/gen_escape_table.php generates for each
+ * context. Elsewhere,
  * or with -DFLOCKTORY_PORTABLE (which ./dev test also builds and runs),
  * callers take their byte-wise paths only, with the same output.
  */
@@ -13,6 +14,8 @@
 #define PHP_FLOCKTORY_SIMD_H
 
 #include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
 
 #include "php_flocktory_escape.h"
 
@@ -21,42 +24,25 @@
 # define FLOCKTORY_SIMD "SSE2"
 # define FLOCKTORY_SIMD_WIDTH 16
 
-/* The first byte in [p, end) that the escaper must look at, or a byte of
- * the last 15 or fewer, which the caller goes through byte by byte. */
-static inline const unsigned char *flocktory_simd_find(const flocktory_escape_context *ctx,
-	const unsigned char *p, const unsigned char *end)
-{
-	/* The generator gives every character escaped whole the same lead. */
-	__m128i lead = _mm_set1_epi8((char)(ctx->whole_count ? ctx->whole[0].utf8[0] : 0));
-
-	while (end - p >= FLOCKTORY_SIMD_WIDTH) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-		unsigned m = ctx->escaped16(p);
-
-		if (ctx->whole_count) {
-			m |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, lead));
-		}
-		if (m) {
-			return p + __builtin_ctz(m);
-		}
-		p += FLOCKTORY_SIMD_WIDTH;
-	}
-	return p;
-}
-
 static inline __m128i flocktory_simd_load(const unsigned char *p)
 {
 	return _mm_loadu_si128((const __m128i *)(const void *)p);
 }
 
-/* How many of the 16 bytes at p are clean ASCII and complete two-byte
- * characters, given a lead left open by the previous vector: all 16 (then
- * *open tells whether the last is a lead), or the offset of the first that
- * needs the exact scanner, -1 when that is the open lead itself. */
-static inline int flocktory_simd_plain(const flocktory_escape_context *ctx, const unsigned char *p, unsigned *open)
+static inline void flocktory_simd_store(char *dst, const unsigned char *p)
+{
+	_mm_storeu_si128((__m128i *)(void *)dst, flocktory_simd_load(p));
+}
+
+/* How many of the 16 bytes at p are ASCII outside the escaped mask and
+ * complete two-byte characters, given a lead left open by the previous
+ * vector: all 16 (then *open tells whether the last is a lead), or the
+ * offset of the first that needs the byte-wise path, -1 when that is the
+ * open lead itself. */
+static inline int flocktory_simd_plain(const unsigned char *p, unsigned escaped, unsigned *open)
 {
 	__m128i v = flocktory_simd_load(p);
-	unsigned high = (unsigned)_mm_movemask_epi8(v), escaped = ctx->escaped16(p);
+	unsigned high = (unsigned)_mm_movemask_epi8(v);
 	unsigned lead, tail, problem;
 	int first;
 
@@ -80,6 +66,55 @@ static inline int flocktory_simd_plain(const flocktory_escape_context *ctx, cons
 		first--;
 	}
 	return first;
+}
+
+/* The same for the last 16 bytes of a string, of which those before from
+ * are done and end a character: the offset of the first byte from from on
+ * that needs the byte-wise path, or 16. */
+static inline int flocktory_simd_plain_end(const unsigned char *p, unsigned escaped, unsigned from)
+{
+	__m128i v = flocktory_simd_load(p);
+	unsigned high = (unsigned)_mm_movemask_epi8(v);
+	unsigned lead, tail, problem;
+	int first;
+
+	lead = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-63)),
+		_mm_cmplt_epi8(v, _mm_set1_epi8(-32))));
+	tail = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+	/* As above, and a lead in the last byte, whose tail would be past the end. */
+	problem = (escaped | (high & ~(lead | tail)) | (tail ^ (lead << 1)) | (lead & 0x8000u)) & (0xFFFFu << from);
+	if (problem == 0) {
+		return FLOCKTORY_SIMD_WIDTH;
+	}
+	first = __builtin_ctz(problem);
+	if (first > (int)from && (lead >> (first - 1)) & 1) {
+		first--;
+	}
+	return first;
+}
+
+/* Copies n < 16 bytes with two overlapping fixed-size copies (which are
+ * plain moves, not calls). */
+static inline void flocktory_simd_copy_short(char *dst, const unsigned char *src, size_t n)
+{
+	uint64_t a, b;
+	uint32_t c, d;
+
+	if (n >= 8) {
+		memcpy(&a, src, 8);
+		memcpy(&b, src + n - 8, 8);
+		memcpy(dst, &a, 8);
+		memcpy(dst + n - 8, &b, 8);
+	} else if (n >= 4) {
+		memcpy(&c, src, 4);
+		memcpy(&d, src + n - 4, 4);
+		memcpy(dst, &c, 4);
+		memcpy(dst + n - 4, &d, 4);
+	} else {
+		while (n--) {
+			*dst++ = (char)*src++;
+		}
+	}
 }
 #endif
 

@@ -21,14 +21,13 @@
 typedef struct {
 	enum {
 		FLOCKTORY_ABSENT,	/* missing, null, or a string empty after trimming */
-		FLOCKTORY_TEXT,		/* s, len: valid UTF-8, escaped_len once escaped */
+		FLOCKTORY_TEXT,		/* s, len: valid UTF-8 */
 		FLOCKTORY_LONG,
 		FLOCKTORY_DOUBLE,	/* finite */
 		FLOCKTORY_DECIMAL,	/* an exact decimal string */
 	} kind;
 	const unsigned char *s;
 	size_t len;
-	size_t escaped_len;
 	zend_long l;
 	double d;
 	flocktory_decimal dec;
@@ -37,25 +36,42 @@ typedef struct {
 
 /* Starts a member of a JSON object: a comma unless it is the first, then
  * key, the name already quoted with its colon ("name":). */
-void php_flocktory_json_key(smart_str *buf, bool *first, const char *key, size_t len);
+static zend_always_inline void php_flocktory_json_key(smart_str *buf, bool *first, const char *key, size_t len)
+{
+	char *p = smart_str_extend(buf, len + !*first);
+
+	if (!*first) {
+		*p++ = ',';
+	}
+	*first = false;
+	memcpy(p, key, len);
+}
 
 #define FLOCKTORY_JSON_KEY(buf, first, name) \
 	php_flocktory_json_key(buf, first, "\"" name "\":", sizeof(name) + 2)
 
 /* A value as JSON: a string, quoted and escaped for a <script>, or a
- * number; an absent value is written as "". */
-void php_flocktory_json_value(smart_str *buf, const flocktory_value *v);
+ * number; an absent value is written as "". False when the text is not
+ * UTF-8, with *bad the offset in it of the first byte that is not. */
+bool php_flocktory_json_value(smart_str *buf, const flocktory_value *v, size_t *bad);
 
 /* What json_encode() writes for a finite double under serialize_precision
  * = -1 (the shortest digits that round-trip), whatever the INI says; both
  * zeros are written as 0. */
 void php_flocktory_json_double(smart_str *buf, double d);
 
-/* A JSON string of len bytes of valid UTF-8 that escape to escaped_len. */
-void php_flocktory_json_string(smart_str *buf, const unsigned char *s, size_t len, size_t escaped_len);
+/* A JSON string of len bytes, or false when they are not UTF-8 (*bad as
+ * php_flocktory_escape() says). */
+bool php_flocktory_json_string(smart_str *buf, const unsigned char *s, size_t len, size_t *bad);
+
+/* The call's buffer, sized for an estimate of the whole snippet. */
+void php_flocktory_writer_start(smart_str *buf, size_t estimate);
 
 /* Room for at least len more bytes, grown by half when it runs out, so that
  * a long snippet is copied O(log n) times rather than once a page. */
 void php_flocktory_writer_reserve(smart_str *buf, size_t len);
+
+/* The finished snippet; buf no longer holds it. */
+zend_string *php_flocktory_writer_finish(smart_str *buf);
 
 #endif

@@ -3,13 +3,12 @@
  * SPDX-License-Identifier: BSD-3-Clause
  *
  * libFuzzer harness for the <script> JSON context of the escaper
- * (flocktory_escape.c) and for the length flocktory_utf8.re measures for it.
- * For every input, php_flocktory_utf8_scan() with php_flocktory_escape_script
- * must accept exactly the well-formed UTF-8 the reference decoder in
- * fuzz_common.h accepts, and otherwise reject at the same offset.
- * For every well-formed UTF-8 input, php_flocktory_escape(), writing into an
- * exact-size heap buffer of the length php_flocktory_utf8_scan() measured,
- * must
+ * (flocktory_escape.c), which checks UTF-8 as it escapes. For every input,
+ * writing into an exact-size heap buffer of the length
+ * php_flocktory_escaped_len() measures, php_flocktory_escape() must accept
+ * exactly the well-formed UTF-8 the reference decoder in fuzz_common.h
+ * accepts, and otherwise refuse it at the same offset; for well-formed
+ * input it must
  *   - write exactly that many bytes (at most FLOCKTORY_ESCAPE_ROOM(size)),
  *     equal byte for byte to the reference escaping in fuzz_common.h;
  *   - decode back to the input with the small JSON string decoder below;
@@ -137,18 +136,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	fuzz_set_input(data, size);
 
-	valid = php_flocktory_utf8_scan(data, size, &php_flocktory_escape_script, &escaped_len, &bad);
-	ref_valid = ref_utf8_valid(data, size, &ref_bad);
-	CHECK(valid == ref_valid, "utf8_scan %s, the reference %s (reference bad offset %zu)",
-		valid ? "accepts" : "rejects", ref_valid ? "accepts" : "rejects", ref_bad);
-
-	/* The escaper's contract: well-formed UTF-8 only. */
-	if (!valid) {
-		CHECK(bad == ref_bad, "utf8_scan rejects at offset %zu, the reference at %zu", bad, ref_bad);
-		return -1;	/* not worth adding to the corpus */
-	}
+	escaped_len = php_flocktory_escaped_len(&php_flocktory_escape_script, data, size);
 	/* Writers may reserve the worst case instead of measuring. */
-	CHECK(escaped_len <= FLOCKTORY_ESCAPE_ROOM(size), "utf8_scan measured %zu bytes, above the room for %zu",
+	CHECK(escaped_len <= FLOCKTORY_ESCAPE_ROOM(size), "escaped_len measured %zu bytes, above the room for %zu",
 		escaped_len, size);
 
 	/* Exactly the measured size, so ASan reports any overrun (malloc(0)
@@ -157,9 +147,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (buf == NULL && escaped_len != 0) {
 		abort();
 	}
-	end = php_flocktory_escape(&php_flocktory_escape_script, buf, data, size);
+	end = php_flocktory_escape(&php_flocktory_escape_script, buf, data, size, &bad);
+	valid = end != NULL;
+	ref_valid = ref_utf8_valid(data, size, &ref_bad);
+	CHECK(valid == ref_valid, "escape %s, the reference %s (reference bad offset %zu)",
+		valid ? "accepts" : "rejects", ref_valid ? "accepts" : "rejects", ref_bad);
+	if (!valid) {
+		CHECK(bad == ref_bad, "escape rejects at offset %zu, the reference at %zu", bad, ref_bad);
+		free(buf);
+		return -1;	/* not worth adding to the corpus */
+	}
 	CHECK(end >= buf && (size_t)(end - buf) == escaped_len,
-		"escape wrote %td bytes, utf8_scan measured %zu", end - buf, escaped_len);
+		"escape wrote %td bytes, escaped_len measured %zu", end - buf, escaped_len);
 
 	ref = ref_escape(data, size, &ref_len);
 	if (ref_len != escaped_len || memcmp(ref, buf, ref_len) != 0) {
