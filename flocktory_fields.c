@@ -425,7 +425,6 @@ static zend_result flocktory_fields_dispatch(HashTable *ht, const flocktory_tabl
 	zval *val;
 	size_t i, tried, next = 0;
 
-	memset(found, 0, table->count * sizeof(*found));
 	ZEND_HASH_FOREACH_KEY_VAL(ht, index, key, val) {
 		if (key == NULL) {
 			return flocktory_fields_error_unknown(table, NULL, index, at, err);
@@ -502,7 +501,7 @@ static zend_result flocktory_fields_write_list(smart_str *buf, zval *value, cons
 zend_result php_flocktory_fields_write_object(smart_str *buf, zval *value, const flocktory_table *table,
 	const flocktory_place *at, flocktory_error *err)
 {
-	zval *found[FLOCKTORY_FIELDS_MAX];
+	zval *found[FLOCKTORY_FIELDS_MAX] = {NULL};
 	const flocktory_field *f, *missing = NULL;
 	flocktory_value v;
 	bool first = true;

@@ -39,12 +39,27 @@ typedef struct {
 static zend_always_inline void php_flocktory_json_key(smart_str *buf, bool *first, const char *key, size_t len)
 {
 	char *p = smart_str_extend(buf, len + !*first);
+	uint64_t head8, tail8;
+	uint32_t head4, tail4;
 
 	if (!*first) {
 		*p++ = ',';
 	}
 	*first = false;
-	memcpy(p, key, len);
+	/* A quoted key is 4 to 16 bytes: two overlapping moves, not a call. */
+	if (len >= 8 && len <= 16) {
+		memcpy(&head8, key, 8);
+		memcpy(&tail8, key + len - 8, 8);
+		memcpy(p, &head8, 8);
+		memcpy(p + len - 8, &tail8, 8);
+	} else if (len >= 4 && len < 8) {
+		memcpy(&head4, key, 4);
+		memcpy(&tail4, key + len - 4, 4);
+		memcpy(p, &head4, 4);
+		memcpy(p + len - 4, &tail4, 4);
+	} else {
+		memcpy(p, key, len);
+	}
 }
 
 #define FLOCKTORY_JSON_KEY(buf, first, name) \
