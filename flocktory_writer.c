@@ -2,10 +2,11 @@
  * flocktory - Flocktory snippets for PHP
  * SPDX-License-Identifier: BSD-3-Clause
  *
- * Writes JSON for a <script> element: strings through the context's
- * escaper into space reserved for their exact escaped length, numbers as
- * json_encode() writes them under serialize_precision = -1, and decimal
- * strings digit by digit so they never lose precision in a double.
+ * Writes JSON for a <script> element and attributes for a tag: strings
+ * through the context's escaper into space reserved for their exact escaped
+ * length, numbers as json_encode() writes them under serialize_precision =
+ * -1, and decimal strings digit by digit so they never lose precision in a
+ * double.
  */
 
 #include "php.h"
@@ -49,6 +50,27 @@ void php_flocktory_json_string(smart_str *buf, const unsigned char *s, size_t le
 		p += len;
 	} else {
 		p = php_flocktory_escape(&php_flocktory_escape_script, p, s, len);
+	}
+	*p = '"';
+}
+
+/* out (` NAME="`), text escaped for an attribute, and the closing quote. */
+static void flocktory_writer_attr_text(smart_str *buf, const char *out, size_t out_len, const flocktory_value *v)
+{
+	char *p;
+
+	/* As for JSON strings: the measured length cannot have wrapped around. */
+	if (UNEXPECTED(v->len > (ZSTR_MAX_LEN - out_len - 1) / 6)) {
+		zend_error_noreturn(E_ERROR, "String size overflow");
+	}
+	p = smart_str_extend(buf, out_len + v->escaped_len + 1);
+	memcpy(p, out, out_len);
+	p += out_len;
+	if (v->escaped_len == v->len) {
+		memcpy(p, v->s, v->len);
+		p += v->len;
+	} else {
+		p = php_flocktory_escape(&php_flocktory_escape_attr, p, v->s, v->len);
 	}
 	*p = '"';
 }
@@ -153,12 +175,10 @@ void php_flocktory_json_double(smart_str *buf, double d)
 	smart_str_appendl(buf, num, len);
 }
 
-void php_flocktory_json_value(smart_str *buf, const flocktory_value *v)
+/* A value that is not text, the same in JSON and in an attribute. */
+static void flocktory_writer_scalar(smart_str *buf, const flocktory_value *v)
 {
 	switch (v->kind) {
-		case FLOCKTORY_TEXT:
-			php_flocktory_json_string(buf, v->s, v->len, v->escaped_len);
-			break;
 		case FLOCKTORY_LONG:
 			smart_str_append_long(buf, v->l);
 			break;
@@ -172,8 +192,49 @@ void php_flocktory_json_value(smart_str *buf, const flocktory_value *v)
 				smart_str_appendl(buf, (const char *)v->dec.frac_digits, v->dec.frac_len);
 			}
 			break;
+		case FLOCKTORY_BOOL:
+			if (v->b) {
+				smart_str_appendl(buf, "true", 4);
+			} else {
+				smart_str_appendl(buf, "false", 5);
+			}
+			break;
+		case FLOCKTORY_TEXT:
+		case FLOCKTORY_ABSENT:
+			break;
+	}
+}
+
+void php_flocktory_json_value(smart_str *buf, const flocktory_value *v)
+{
+	switch (v->kind) {
+		case FLOCKTORY_TEXT:
+			php_flocktory_json_string(buf, v->s, v->len, v->escaped_len);
+			break;
 		case FLOCKTORY_ABSENT:
 			smart_str_appendl(buf, "\"\"", 2);
+			break;
+		default:
+			flocktory_writer_scalar(buf, v);
+			break;
+	}
+}
+
+void php_flocktory_attr_value(smart_str *buf, const char *out, size_t out_len, const flocktory_value *v)
+{
+	switch (v->kind) {
+		case FLOCKTORY_TEXT:
+			flocktory_writer_attr_text(buf, out, out_len, v);
+			break;
+		case FLOCKTORY_ABSENT:
+			smart_str_appendl(buf, out, out_len);
+			smart_str_appendc(buf, '"');
+			break;
+		default:
+			/* Digits, '.', true and false: nothing to escape. */
+			smart_str_appendl(buf, out, out_len);
+			flocktory_writer_scalar(buf, v);
+			smart_str_appendc(buf, '"');
 			break;
 	}
 }

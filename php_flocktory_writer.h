@@ -25,12 +25,14 @@ typedef struct {
 		FLOCKTORY_LONG,
 		FLOCKTORY_DOUBLE,	/* finite */
 		FLOCKTORY_DECIMAL,	/* an exact decimal string */
+		FLOCKTORY_BOOL,
 	} kind;
 	const unsigned char *s;
 	size_t len;
 	size_t escaped_len;
 	zend_long l;
 	double d;
+	bool b;
 	flocktory_decimal dec;
 	unsigned char scratch[FLOCKTORY_VALUE_SCRATCH];	/* text s may point into */
 } flocktory_value;
@@ -53,6 +55,14 @@ void php_flocktory_json_double(smart_str *buf, double d);
 
 /* A JSON string of len bytes of valid UTF-8 that escape to escaped_len. */
 void php_flocktory_json_string(smart_str *buf, const unsigned char *s, size_t len, size_t escaped_len);
+
+/* An attribute of a tag: out is ` NAME="`, then the value escaped for a
+ * double-quoted attribute (text measured with php_flocktory_escape_attr,
+ * free of U+0000) and the closing quote; an absent value is written as "". */
+void php_flocktory_attr_value(smart_str *buf, const char *out, size_t out_len, const flocktory_value *v);
+
+#define FLOCKTORY_ATTR(buf, name, v) \
+	php_flocktory_attr_value(buf, " " name "=\"", sizeof(name) + 2, v)
 
 /* Room for at least len more bytes, grown by half when it runs out, so that
  * a long snippet is copied O(log n) times rather than once a page. */
