@@ -61,6 +61,70 @@ PHP_FUNCTION(flocktory_postcheckout)
 }
 /* }}} */
 
+/* {{{ Validates $user and returns the logged-in user's <div class="i-flocktory"> tag */
+PHP_FUNCTION(flocktory_user)
+{
+	HashTable *user;
+	smart_str buf = {0};
+	flocktory_error err = {{NULL, 0}, {NULL, 0}};
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ARRAY_HT(user)
+	ZEND_PARSE_PARAMETERS_END();
+
+	flocktory_return(return_value, php_flocktory_snippet_user(&buf, user, &err), &buf, &err);
+}
+/* }}} */
+
+/* {{{ Validates $item and returns the product page's item-view tag */
+PHP_FUNCTION(flocktory_item_view)
+{
+	HashTable *item;
+	smart_str buf = {0};
+	flocktory_error err = {{NULL, 0}, {NULL, 0}};
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ARRAY_HT(item)
+	ZEND_PARSE_PARAMETERS_END();
+
+	flocktory_return(return_value, php_flocktory_snippet_item_view(&buf, item, &err), &buf, &err);
+}
+/* }}} */
+
+/* {{{ Validates $category_id and returns the category page's category-view tag */
+PHP_FUNCTION(flocktory_category_view)
+{
+	zend_string *id_str;
+	zend_long id_long = 0;
+	smart_str buf = {0};
+	flocktory_error err = {{NULL, 0}, {NULL, 0}};
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR_OR_LONG(id_str, id_long)
+	ZEND_PARSE_PARAMETERS_END();
+
+	flocktory_return(return_value, php_flocktory_snippet_category_view(&buf, id_str, id_long, &err), &buf, &err);
+}
+/* }}} */
+
+/* {{{ Validates $user and $spot and returns the exchange banner's tag */
+PHP_FUNCTION(flocktory_exchange)
+{
+	HashTable *user = NULL;
+	zend_string *spot = NULL;
+	smart_str buf = {0};
+	flocktory_error err = {{NULL, 0}, {NULL, 0}};
+
+	ZEND_PARSE_PARAMETERS_START(0, 2)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(user)
+		Z_PARAM_STR_OR_NULL(spot)
+	ZEND_PARSE_PARAMETERS_END();
+
+	flocktory_return(return_value, php_flocktory_snippet_exchange(&buf, user, spot, &err), &buf, &err);
+}
+/* }}} */
+
 ZEND_METHOD(Flocktory_ValidationException, getField)
 {
 	zval rv, *field;
@@ -93,6 +157,8 @@ PHP_MINFO_FUNCTION(flocktory)
 	php_info_print_table_start();
 	php_info_print_table_header(2, "flocktory support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_FLOCKTORY_VERSION);
+	php_info_print_table_row(2, "Functions",
+		"flocktory_postcheckout, flocktory_user, flocktory_item_view, flocktory_category_view, flocktory_exchange");
 #ifdef FLOCKTORY_SIMD
 	php_info_print_table_row(2, "Vectorized scanning", FLOCKTORY_SIMD);
 #else

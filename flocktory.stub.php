@@ -13,6 +13,36 @@ namespace {
      * @throws \Flocktory\ValidationException naming the first invalid field
      */
     function flocktory_postcheckout(array $user, array $order, ?string $spot = null, ?string $nonce = null): string {}
+
+    /**
+     * Validates the logged-in user and returns their
+     * <div class="i-flocktory"> tag, for every page while someone is logged in.
+     *
+     * @throws \Flocktory\ValidationException naming the first invalid field
+     */
+    function flocktory_user(array $user): string {}
+
+    /**
+     * Validates a product and returns its item-view tag, for product pages.
+     *
+     * @throws \Flocktory\ValidationException naming the first invalid field
+     */
+    function flocktory_item_view(array $item): string {}
+
+    /**
+     * Validates a category id and returns its category-view tag, for category pages.
+     *
+     * @throws \Flocktory\ValidationException when the id is empty or below 1
+     */
+    function flocktory_category_view(string|int $category_id): string {}
+
+    /**
+     * Validates the user and spot and returns the exchange banner's tag,
+     * placed where the banner should appear.
+     *
+     * @throws \Flocktory\ValidationException naming the first invalid field
+     */
+    function flocktory_exchange(array $user = [], ?string $spot = null): string {}
 }
 
 namespace Flocktory {

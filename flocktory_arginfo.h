@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d0fe0b071495b4d9f3b9ed0bb15f13b5deda32c8 */
+ * Stub hash: 007e6965097856639a246fadb14f24072e0f8ce7 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_postcheckout, 0, 2, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, user, IS_ARRAY, 0)
@@ -8,16 +8,41 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_postcheckout, 0, 2, IS
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, nonce, IS_STRING, 1, "null")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_user, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, user, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_item_view, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, item, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_category_view, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, category_id, MAY_BE_STRING|MAY_BE_LONG, NULL)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_exchange, 0, 0, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, user, IS_ARRAY, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, spot, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Flocktory_ValidationException_getField, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
 
 ZEND_FUNCTION(flocktory_postcheckout);
+ZEND_FUNCTION(flocktory_user);
+ZEND_FUNCTION(flocktory_item_view);
+ZEND_FUNCTION(flocktory_category_view);
+ZEND_FUNCTION(flocktory_exchange);
 ZEND_METHOD(Flocktory_ValidationException, getField);
 
 
 static const zend_function_entry ext_functions[] = {
 	ZEND_FE(flocktory_postcheckout, arginfo_flocktory_postcheckout)
+	ZEND_FE(flocktory_user, arginfo_flocktory_user)
+	ZEND_FE(flocktory_item_view, arginfo_flocktory_item_view)
+	ZEND_FE(flocktory_category_view, arginfo_flocktory_category_view)
+	ZEND_FE(flocktory_exchange, arginfo_flocktory_exchange)
 	ZEND_FE_END
 };
 

@@ -18,13 +18,22 @@
 #include "php_flocktory_simd.h"
 #include "flocktory_escape_table.h"
 
-#define FLOCKTORY_COUNT(a) (sizeof(a) / sizeof((a)[0]))
-
 const flocktory_escape_context php_flocktory_escape_script = {
-	flocktory_script_width, flocktory_script_escape,
-	flocktory_script_whole, FLOCKTORY_COUNT(flocktory_script_whole),
+	flocktory_script_width, flocktory_script_escape, FLOCKTORY_SCRIPT_WHOLE,
 #ifdef FLOCKTORY_SIMD
 	flocktory_script_escaped16,
+#else
+	NULL,
+#endif
+};
+
+/* For attributes, & " ' < > become entities, so the value cannot end early
+ * or start a character reference; CR becomes &#13; or the parser would read
+ * LF (HTML, "attribute value (double-quoted)" state, and preprocessing). */
+const flocktory_escape_context php_flocktory_escape_attr = {
+	flocktory_attr_width, flocktory_attr_escape, FLOCKTORY_ATTR_WHOLE,
+#ifdef FLOCKTORY_SIMD
+	flocktory_attr_escaped16,
 #else
 	NULL,
 #endif

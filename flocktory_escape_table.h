@@ -109,5 +109,75 @@ static const flocktory_escape_whole flocktory_script_whole[] = {
 	{{0xE2, 0x80, 0xA8}, "\\u2028"},
 	{{0xE2, 0x80, 0xA9}, "\\u2029"},
 };
+#define FLOCKTORY_SCRIPT_WHOLE flocktory_script_whole, 2
+
+/* Bytes written for each byte of a double-quoted HTML attribute value: 1 copies
+ * it, 2 to 6 write flocktory_attr_escape[byte], and 0 marks the lead byte
+ * of a character that flocktory_attr_whole[] may escape. */
+static const unsigned char flocktory_attr_width[256] = {
+	/* 0x00: C0 controls; escapes 0x0D */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 1, 1,
+	/* 0x10: C0 controls, copied */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 0x20: escapes " & ' */
+	1, 1, 6, 1, 1, 1, 5, 5, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 0x30: escapes < > */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1, 4, 1,
+	/* 0x40: copied */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 0x50: copied */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 0x60: copied */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 0x70: copied */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 0x80: UTF-8, copied */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 0x90: UTF-8, copied */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 0xA0: UTF-8, copied */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 0xB0: UTF-8, copied */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 0xC0: UTF-8, copied */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 0xD0: UTF-8, copied */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 0xE0: UTF-8, copied */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	/* 0xF0: UTF-8, copied */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
+/* The escape of each ASCII byte whose width is above 1. */
+static const char flocktory_attr_escape[128][7] = {
+	[0x0D] = "&#13;",
+	[0x22] = "&quot;",
+	[0x26] = "&amp;",
+	[0x27] = "&#39;",
+	[0x3C] = "&lt;",
+	[0x3E] = "&gt;",
+};
+
+#ifdef FLOCKTORY_SIMD
+/* The same set as a vector classifier: bit i is set when byte i of the 16
+ * at p is ASCII that the table escapes. */
+static unsigned flocktory_attr_escaped16(const unsigned char *p)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i m = _mm_setzero_si128();
+
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x0D)));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x22)));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x26)));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x27)));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x3C)));
+	m = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x3E)));
+	return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
+/* No character is escaped whole. */
+#define FLOCKTORY_ATTR_WHOLE NULL, 0
 
 #endif

@@ -2,9 +2,10 @@
  * flocktory - Flocktory snippets for PHP
  * SPDX-License-Identifier: BSD-3-Clause
  *
- * The field tables of the contract (issue 2; the fallbacks of issue 11)
- * and the walker that checks an array against one and writes it, field by
- * field in the table's order, whatever the order of the input. No user
+ * The field tables of the contract (issue 2; the fallbacks of issue 11; the
+ * tags of issue 13) and the walker that checks an array against one and
+ * writes it, as JSON or as attributes, field by field in the table's order,
+ * whatever the order of the input. No user
  * code runs during the walk (objects are refused, never converted), so the
  * arrays cannot change under it.
  */
@@ -29,6 +30,12 @@
 #define FLOCKTORY_EXPECT_ITEMS "a non-empty array of items"
 #define FLOCKTORY_EXPECT_IMAGE \
 	"an absolute URL starting with http://, https:// or // and a host, without spaces or control characters"
+#define FLOCKTORY_EXPECT_CATEGORY_ID "a non-empty string or an int from 1"
+#define FLOCKTORY_EXPECT_NO_NUL "text without U+0000, which an HTML attribute cannot carry"
+
+/* The exchange's address when there is neither email nor phone: the
+ * placeholder Flocktory documents for it. */
+#define FLOCKTORY_EXCHANGE_EMAIL "xname@flocktory.com"
 
 #define FLOCKTORY_UNKNOWN_EMAIL "@unknown.email"
 
@@ -52,6 +59,8 @@ static const struct {
 	[FLOCKTORY_RULE_USER_ID] = {FLOCKTORY_EXPECT_USER_ID, FLOCKTORY_EXPECT_USER_ID},
 	[FLOCKTORY_RULE_SEX] = {"\"m\" or \"f\"", "\"m\" or \"f\""},
 	[FLOCKTORY_RULE_LIST] = {FLOCKTORY_EXPECT_ITEMS, FLOCKTORY_EXPECT_ITEMS},
+	[FLOCKTORY_RULE_BOOL] = {"true or false", "true or false"},
+	[FLOCKTORY_RULE_CATEGORY] = {FLOCKTORY_EXPECT_CATEGORY_ID, FLOCKTORY_EXPECT_CATEGORY_ID},
 };
 
 /* ---------------------------------------------------------------- tables */
@@ -74,6 +83,7 @@ static const flocktory_field flocktory_fields_item[] = {
 
 static const flocktory_table flocktory_table_item = {
 	flocktory_fields_item, sizeof(flocktory_fields_item) / sizeof(flocktory_field), true,
+	FLOCKTORY_OUT_JSON, NULL,
 };
 
 static const flocktory_field flocktory_fields_order[] = {
@@ -85,10 +95,57 @@ static const flocktory_field flocktory_fields_order[] = {
 
 const flocktory_table php_flocktory_table_user = {
 	flocktory_fields_user, sizeof(flocktory_fields_user) / sizeof(flocktory_field), false,
+	FLOCKTORY_OUT_JSON, NULL,
 };
 
 const flocktory_table php_flocktory_table_order = {
 	flocktory_fields_order, sizeof(flocktory_fields_order) / sizeof(flocktory_field), false,
+	FLOCKTORY_OUT_JSON, NULL,
+};
+
+/* The user of the tags: postcheckout's keys and rules, so one array serves
+ * both, but a blank name is left out and sex is checked, never written. */
+static const flocktory_field flocktory_fields_user_tag[] = {
+	FLOCKTORY_ATTR_FIELD("name", FLOCKTORY_RULE_TEXT, 0, "data-fl-user-name", FLOCKTORY_EXPECT_NAME),
+	FLOCKTORY_ATTR_FIELD("email", FLOCKTORY_RULE_EMAIL, FLOCKTORY_REQUIRED | FLOCKTORY_CHECKED_LAST,
+		"data-fl-user-email", NULL),
+	FLOCKTORY_FIELD_UNWRITTEN("phone", FLOCKTORY_RULE_PHONE, FLOCKTORY_FALLBACK),
+	FLOCKTORY_FIELD_UNWRITTEN("id", FLOCKTORY_RULE_USER_ID, FLOCKTORY_FALLBACK),
+	FLOCKTORY_FIELD_UNWRITTEN("sex", FLOCKTORY_RULE_SEX, 0),
+};
+
+const flocktory_table php_flocktory_table_user_tag = {
+	flocktory_fields_user_tag, sizeof(flocktory_fields_user_tag) / sizeof(flocktory_field), false,
+	FLOCKTORY_OUT_ATTR, NULL,
+};
+
+/* The exchange's chain is Flocktory's own: email, else the phone, else a
+ * fixed address, so the id is allowed but never read. */
+static const flocktory_field flocktory_fields_exchange_user[] = {
+	FLOCKTORY_ATTR_FIELD("name", FLOCKTORY_RULE_TEXT, 0, "data-fl-user-name", FLOCKTORY_EXPECT_NAME),
+	FLOCKTORY_ATTR_FIELD("email", FLOCKTORY_RULE_EMAIL, 0, "data-fl-user-email", NULL),
+	FLOCKTORY_FIELD_UNWRITTEN("phone", FLOCKTORY_RULE_PHONE, FLOCKTORY_FALLBACK),
+	FLOCKTORY_FIELD_UNWRITTEN("id", FLOCKTORY_RULE_USER_ID, FLOCKTORY_UNREAD),
+	FLOCKTORY_FIELD_UNWRITTEN("sex", FLOCKTORY_RULE_SEX, 0),
+};
+
+const flocktory_table php_flocktory_table_exchange_user = {
+	flocktory_fields_exchange_user, sizeof(flocktory_fields_exchange_user) / sizeof(flocktory_field), false,
+	FLOCKTORY_OUT_ATTR, FLOCKTORY_EXCHANGE_EMAIL,
+};
+
+/* Flocktory asks for "" where a shop has the field but the product lacks
+ * it, so a blank category or vendor is written; null leaves it out. */
+static const flocktory_field flocktory_fields_item_view[] = {
+	FLOCKTORY_ATTR_FIELD("id", FLOCKTORY_RULE_ID, FLOCKTORY_REQUIRED, "data-fl-item-id", FLOCKTORY_EXPECT_ORDER_ID),
+	FLOCKTORY_ATTR_FIELD("category_id", FLOCKTORY_RULE_ID, FLOCKTORY_EMPTY_WRITTEN, "data-fl-item-category-id", NULL),
+	FLOCKTORY_ATTR_FIELD("vendor", FLOCKTORY_RULE_TEXT, FLOCKTORY_EMPTY_WRITTEN, "data-fl-item-vendor", NULL),
+	FLOCKTORY_ATTR_FIELD("available", FLOCKTORY_RULE_BOOL, 0, "data-fl-item-available", NULL),
+};
+
+const flocktory_table php_flocktory_table_item_view = {
+	flocktory_fields_item_view, sizeof(flocktory_fields_item_view) / sizeof(flocktory_field), false,
+	FLOCKTORY_OUT_ATTR, NULL,
 };
 
 /* ---------------------------------------------------------------- values */
@@ -115,6 +172,16 @@ static bool flocktory_fields_is_empty(zval *z)
 	return len == 0;
 }
 
+/* A string that was given, even if blank: not null, not missing. */
+static bool flocktory_fields_is_string(zval *z)
+{
+	if (z == NULL) {
+		return false;
+	}
+	ZVAL_DEREF(z);
+	return Z_TYPE_P(z) == IS_STRING;
+}
+
 /* A value its rule refused: invalid UTF-8 is said to be that, anything
  * else not to be what was expected. */
 static zend_result flocktory_fields_refused(zval *z, const char *expected, const flocktory_place *at,
@@ -133,8 +200,8 @@ static zend_result flocktory_fields_refused(zval *z, const char *expected, const
 /* A string (or, with ints_too, an int) as trimmed text, whose UTF-8 the
  * writer checks as it escapes it. An absent, null or empty value reads as
  * FLOCKTORY_ABSENT. */
-static zend_always_inline zend_result flocktory_fields_text(flocktory_value *v, zval *z, bool ints_too, const char *expected,
-	const flocktory_place *at, const char *name, flocktory_error *err)
+static zend_always_inline zend_result flocktory_fields_text(flocktory_value *v, zval *z, bool ints_too,
+	flocktory_output output, const char *expected, const flocktory_place *at, const char *name, flocktory_error *err)
 {
 	v->kind = FLOCKTORY_ABSENT;
 	v->s = (const unsigned char *)"";
@@ -151,6 +218,11 @@ static zend_always_inline zend_result flocktory_fields_text(flocktory_value *v, 
 			v->s = (const unsigned char *)Z_STRVAL_P(z);
 			v->len = Z_STRLEN_P(z);
 			php_flocktory_trim(&v->s, &v->len);
+			/* The parser replaces U+0000 in an attribute, and no escape
+			 * gets it through: refuse it rather than change the text. */
+			if (output == FLOCKTORY_OUT_ATTR && v->len && memchr(v->s, 0, v->len) != NULL) {
+				return flocktory_fields_refused(z, FLOCKTORY_EXPECT_NO_NUL, at, name, err);
+			}
 			v->kind = v->len ? FLOCKTORY_TEXT : FLOCKTORY_ABSENT;
 			return SUCCESS;
 		case IS_LONG:
@@ -234,9 +306,31 @@ static void flocktory_fields_placeholder(flocktory_value *v, const unsigned char
 	flocktory_fields_set_scratch(v, len + sizeof(FLOCKTORY_UNKNOWN_EMAIL) - 1);
 }
 
-/* Reads z by rule into v; rules that build text build it in v->scratch. */
-static zend_result flocktory_fields_scalar(flocktory_value *v, zval *z, flocktory_rule rule, const char *expected,
+/* true or false; null or nothing reads as FLOCKTORY_ABSENT. */
+static zend_result flocktory_fields_bool(flocktory_value *v, zval *z, const char *expected,
 	const flocktory_place *at, const char *name, flocktory_error *err)
+{
+	v->kind = FLOCKTORY_ABSENT;
+	if (z == NULL) {
+		return SUCCESS;
+	}
+	ZVAL_DEREF(z);
+	switch (Z_TYPE_P(z)) {
+		case IS_NULL:
+			return SUCCESS;
+		case IS_TRUE:
+		case IS_FALSE:
+			v->kind = FLOCKTORY_BOOL;
+			v->b = Z_TYPE_P(z) == IS_TRUE;
+			return SUCCESS;
+	}
+	return php_flocktory_error_expected(err, at, name, expected, z);
+}
+
+/* Reads z by rule into v, text measured for output; rules that build text
+ * build it in v->scratch. */
+static zend_result flocktory_fields_scalar(flocktory_value *v, zval *z, flocktory_rule rule, flocktory_output output,
+	const char *expected, const flocktory_place *at, const char *name, flocktory_error *err)
 {
 	unsigned char digits[FLOCKTORY_PHONE_MAX_DIGITS];
 	size_t n, sign, i;
@@ -245,15 +339,18 @@ static zend_result flocktory_fields_scalar(flocktory_value *v, zval *z, flocktor
 		case FLOCKTORY_RULE_PRICE:
 		case FLOCKTORY_RULE_COUNT:
 			return flocktory_fields_number(v, z, rule == FLOCKTORY_RULE_COUNT, expected, at, name, err);
+		case FLOCKTORY_RULE_BOOL:
+			return flocktory_fields_bool(v, z, expected, at, name, err);
 		case FLOCKTORY_RULE_ID:
+		case FLOCKTORY_RULE_CATEGORY:
 		case FLOCKTORY_RULE_PHONE:
 		case FLOCKTORY_RULE_USER_ID:
-			if (flocktory_fields_text(v, z, true, expected, at, name, err) == FAILURE) {
+			if (flocktory_fields_text(v, z, true, output, expected, at, name, err) == FAILURE) {
 				return FAILURE;
 			}
 			break;
 		default:
-			if (flocktory_fields_text(v, z, false, expected, at, name, err) == FAILURE) {
+			if (flocktory_fields_text(v, z, false, output, expected, at, name, err) == FAILURE) {
 				return FAILURE;
 			}
 			break;
@@ -262,6 +359,14 @@ static zend_result flocktory_fields_scalar(flocktory_value *v, zval *z, flocktor
 		return SUCCESS;
 	}
 	switch (rule) {
+		case FLOCKTORY_RULE_CATEGORY:
+			/* Feed category ids are positive; 0 is what null and false
+			 * become in coercive mode. */
+			ZVAL_DEREF(z);
+			if (Z_TYPE_P(z) == IS_LONG && Z_LVAL_P(z) < 1) {
+				return php_flocktory_error_expected(err, at, name, expected, z);
+			}
+			break;
 		case FLOCKTORY_RULE_URL:
 			if (!php_flocktory_url_scan(v->s, v->len)) {
 				return flocktory_fields_refused(z, expected, at, name, err);
@@ -315,13 +420,26 @@ static zend_result flocktory_fields_not_utf8(const flocktory_value *v, zval *z, 
 	return php_flocktory_error_utf8(err, at, name, Z_STR_P(z), bad);
 }
 
-static zend_always_inline zend_result flocktory_fields_put(smart_str *buf, const flocktory_value *v, zval *z,
-	const flocktory_place *at, const char *name, flocktory_error *err)
+/* One field's output, v read from z: a JSON member under out ("name":),
+ * or an attribute (out is ` NAME="`). */
+static zend_always_inline zend_result flocktory_fields_put(smart_str *buf, flocktory_output output, const char *out,
+	size_t out_len, bool *first, const flocktory_value *v, zval *z, const flocktory_place *at, const char *name,
+	flocktory_error *err)
 {
 	size_t bad;
+	bool ok;
 
-	if (EXPECTED(v->kind == FLOCKTORY_TEXT ? php_flocktory_json_string(buf, v->s, v->len, &bad)
-			: php_flocktory_json_value(buf, v, &bad))) {
+	if (output == FLOCKTORY_OUT_ATTR) {
+		ok = php_flocktory_attr_value(buf, out, out_len, v, &bad);
+		*first = false;
+	} else {
+		if (out) {
+			php_flocktory_json_key(buf, first, out, out_len);
+		}
+		ok = v->kind == FLOCKTORY_TEXT ? php_flocktory_json_string(buf, v->s, v->len, &bad)
+			: php_flocktory_json_value(buf, v, &bad);
+	}
+	if (EXPECTED(ok)) {
 		return SUCCESS;
 	}
 	return flocktory_fields_not_utf8(v, z, bad, at, name, err);
@@ -330,13 +448,29 @@ static zend_always_inline zend_result flocktory_fields_put(smart_str *buf, const
 zend_result php_flocktory_fields_write_value(smart_str *buf, const flocktory_value *v, zval *z,
 	const flocktory_place *at, const char *name, flocktory_error *err)
 {
-	return flocktory_fields_put(buf, v, z, at, name, err);
+	bool first = false;
+
+	return flocktory_fields_put(buf, FLOCKTORY_OUT_JSON, NULL, 0, &first, v, z, at, name, err);
 }
 
-zend_result php_flocktory_fields_read(flocktory_value *v, zval *z, flocktory_rule rule,
+zend_result php_flocktory_fields_write_attr(smart_str *buf, const char *out, size_t out_len, const flocktory_value *v,
+	zval *z, const flocktory_place *at, const char *name, flocktory_error *err)
+{
+	bool first = false;
+
+	return flocktory_fields_put(buf, FLOCKTORY_OUT_ATTR, out, out_len, &first, v, z, at, name, err);
+}
+
+zend_result php_flocktory_fields_read(flocktory_value *v, zval *z, flocktory_rule rule, flocktory_output output,
 	const flocktory_place *at, const char *name, flocktory_error *err)
 {
-	return flocktory_fields_scalar(v, z, rule, flocktory_fields_rules[rule].expected, at, name, err);
+	return flocktory_fields_scalar(v, z, rule, output, flocktory_fields_rules[rule].expected, at, name, err);
+}
+
+zend_result php_flocktory_fields_missing(flocktory_rule rule, const zval *given, const flocktory_place *at,
+	const char *name, flocktory_error *err)
+{
+	return php_flocktory_error_expected(err, at, name, flocktory_fields_rules[rule].missing, given);
 }
 
 /* ---------------------------------------------------------------- walker */
@@ -445,14 +579,15 @@ static zend_result flocktory_fields_dispatch(HashTable *ht, const flocktory_tabl
 }
 
 /* The email of the row'th field or, when it is empty, what the first
- * fallback present makes of it; the chosen fallback must be valid. */
+ * fallback present makes of it (the chosen fallback must be valid), or
+ * else the table's default address. */
 static zend_result flocktory_fields_email(flocktory_value *v, zval **found, const flocktory_table *table, size_t row,
 	const flocktory_place *at, flocktory_error *err)
 {
 	const flocktory_field *f = &table->fields[row];
 	size_t i;
 
-	if (flocktory_fields_scalar(v, found[row], f->rule, flocktory_fields_rules[f->rule].expected,
+	if (flocktory_fields_scalar(v, found[row], f->rule, table->output, flocktory_fields_rules[f->rule].expected,
 			at, f->key, err) == FAILURE) {
 		return FAILURE;
 	}
@@ -462,9 +597,15 @@ static zend_result flocktory_fields_email(flocktory_value *v, zval **found, cons
 	for (i = 0; i < table->count; i++) {
 		f = &table->fields[i];
 		if ((f->flags & FLOCKTORY_FALLBACK) && !flocktory_fields_is_empty(found[i])) {
-			return flocktory_fields_scalar(v, found[i], f->rule, flocktory_fields_rules[f->rule].expected,
-				at, f->key, err);
+			return flocktory_fields_scalar(v, found[i], f->rule, table->output,
+				flocktory_fields_rules[f->rule].expected, at, f->key, err);
 		}
+	}
+	if (table->email_default) {
+		/* A fixed address: nothing in it to escape. */
+		v->kind = FLOCKTORY_TEXT;
+		v->s = (const unsigned char *)table->email_default;
+		v->len = strlen(table->email_default);
 	}
 	return SUCCESS;
 }
@@ -498,13 +639,14 @@ static zend_result flocktory_fields_write_list(smart_str *buf, zval *value, cons
 	return SUCCESS;
 }
 
+
 zend_result php_flocktory_fields_write_object(smart_str *buf, zval *value, const flocktory_table *table,
 	const flocktory_place *at, flocktory_error *err)
 {
 	zval *found[FLOCKTORY_FIELDS_MAX] = {NULL};
 	const flocktory_field *f, *missing = NULL;
 	flocktory_value v;
-	bool first = true;
+	bool first = true, json = table->output == FLOCKTORY_OUT_JSON;
 	size_t i;
 
 	ZVAL_DEREF(value);
@@ -514,16 +656,20 @@ zend_result php_flocktory_fields_write_object(smart_str *buf, zval *value, const
 	if (flocktory_fields_dispatch(Z_ARRVAL_P(value), table, found, at, err) == FAILURE) {
 		return FAILURE;
 	}
-	smart_str_appendc(buf, '{');
+	if (json) {
+		smart_str_appendc(buf, '{');
+	}
 	for (i = 0; i < table->count; i++) {
 		const char *expected;
 
 		f = &table->fields[i];
 		expected = f->expected ? f->expected : flocktory_fields_rules[f->rule].expected;
-		if (f->flags & FLOCKTORY_FALLBACK) {
+		if (f->flags & (FLOCKTORY_FALLBACK | FLOCKTORY_UNREAD)) {
 			continue;
 		}
 		if (f->rule == FLOCKTORY_RULE_LIST) {
+			/* Lists are JSON only: an attribute holds no list. */
+			ZEND_ASSERT(json);
 			php_flocktory_json_key(buf, &first, f->out, f->out_len);
 			if (flocktory_fields_write_list(buf, found[i], f, at, err) == FAILURE) {
 				return FAILURE;
@@ -537,7 +683,8 @@ zend_result php_flocktory_fields_write_object(smart_str *buf, zval *value, const
 			if (flocktory_fields_email(&v, found, table, i, at, err) == FAILURE) {
 				return FAILURE;
 			}
-		} else if (flocktory_fields_scalar(&v, found[i], f->rule, expected, at, f->key, err) == FAILURE) {
+		} else if (flocktory_fields_scalar(&v, found[i], f->rule, table->output, expected, at, f->key, err)
+				== FAILURE) {
 			return FAILURE;
 		}
 		if (v.kind == FLOCKTORY_ABSENT) {
@@ -548,13 +695,14 @@ zend_result php_flocktory_fields_write_object(smart_str *buf, zval *value, const
 				}
 				missing = missing ? missing : f;
 			}
-			if (!(f->flags & FLOCKTORY_KEY_REQUIRED)) {
+			if (!(f->flags & FLOCKTORY_KEY_REQUIRED)
+				&& !((f->flags & FLOCKTORY_EMPTY_WRITTEN) && flocktory_fields_is_string(found[i]))) {
 				continue;
 			}
 		}
 		if (f->out) {
-			php_flocktory_json_key(buf, &first, f->out, f->out_len);
-			if (flocktory_fields_put(buf, &v, found[i], at, f->key, err) == FAILURE) {
+			if (flocktory_fields_put(buf, table->output, f->out, f->out_len, &first, &v, found[i], at, f->key, err)
+					== FAILURE) {
 				return FAILURE;
 			}
 		}
@@ -567,6 +715,8 @@ zend_result php_flocktory_fields_write_object(smart_str *buf, zval *value, const
 	if (first && table->one_needed) {
 		return flocktory_fields_error_keys(err, at, "at least one of ", table, " with a value", value);
 	}
-	smart_str_appendc(buf, '}');
+	if (json) {
+		smart_str_appendc(buf, '}');
+	}
 	return SUCCESS;
 }

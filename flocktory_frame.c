@@ -5,7 +5,8 @@
  * Opens and closes snippets. A script snippet is the element Flocktory
  * documents: the queue is created if the loader has not run yet, and the
  * event is pushed onto it, so the order of the two on the page does not
- * matter.
+ * matter. A tag snippet is the <div class="i-flocktory"> that Flocktory's
+ * loader reads its data-fl-* attributes from.
  */
 
 #include "php.h"
@@ -44,4 +45,20 @@ void php_flocktory_frame_script_open(smart_str *buf, const char *event, const ze
 void php_flocktory_frame_script_close(smart_str *buf)
 {
 	smart_str_appends(buf, "]);\n</script>");
+}
+
+void php_flocktory_frame_tag_open(smart_str *buf, const char *action)
+{
+	smart_str_appendl(buf, "<div class=\"i-flocktory\"", sizeof("<div class=\"i-flocktory\"") - 1);
+	if (action) {
+		/* Our own constants: nothing to escape. */
+		smart_str_appendl(buf, " data-fl-action=\"", sizeof(" data-fl-action=\"") - 1);
+		smart_str_appends(buf, action);
+		smart_str_appendc(buf, '"');
+	}
+}
+
+void php_flocktory_frame_tag_close(smart_str *buf)
+{
+	smart_str_appendl(buf, "></div>", sizeof("></div>") - 1);
 }

@@ -46,7 +46,8 @@ zend_result php_flocktory_snippet_postcheckout(smart_str *buf, HashTable *user, 
 	}
 	if (spot) {
 		ZVAL_STR(&z, (zend_string *)spot);
-		if (php_flocktory_fields_read(&value, &z, FLOCKTORY_RULE_TEXT, NULL, "spot", err) == FAILURE) {
+		if (php_flocktory_fields_read(&value, &z, FLOCKTORY_RULE_TEXT, FLOCKTORY_OUT_JSON, NULL, "spot", err)
+				== FAILURE) {
 			return FAILURE;
 		}
 		if (value.kind != FLOCKTORY_ABSENT) {
@@ -61,5 +62,108 @@ zend_result php_flocktory_snippet_postcheckout(smart_str *buf, HashTable *user, 
 		return php_flocktory_frame_nonce_error(err, nonce);
 	}
 	php_flocktory_frame_script_close(buf);
+	return SUCCESS;
+}
+
+/* Room for a tag's frame, at least, and for its text as for a script's. */
+static void flocktory_snippet_tag_start(smart_str *buf, HashTable *ht, size_t text)
+{
+	size_t longest = text, payload = text;
+
+	if (ht) {
+		payload += php_flocktory_fields_estimate(ht, 0, &longest);
+	}
+	php_flocktory_writer_start(buf, FLOCKTORY_SNIPPET_ROOM(payload, longest));
+}
+
+/* A tag whose attributes are one object of table. */
+static zend_result flocktory_snippet_tag(smart_str *buf, const char *action, HashTable *ht,
+	const flocktory_table *table, const flocktory_place *at, flocktory_error *err)
+{
+	zval z;
+
+	flocktory_snippet_tag_start(buf, ht, 0);
+	php_flocktory_frame_tag_open(buf, action);
+	ZVAL_ARR(&z, ht);
+	if (php_flocktory_fields_write_object(buf, &z, table, at, err) == FAILURE) {
+		return FAILURE;
+	}
+	php_flocktory_frame_tag_close(buf);
+	return SUCCESS;
+}
+
+zend_result php_flocktory_snippet_user(smart_str *buf, HashTable *user, flocktory_error *err)
+{
+	static const flocktory_place user_at = {NULL, "user", -1};
+
+	return flocktory_snippet_tag(buf, NULL, user, &php_flocktory_table_user_tag, &user_at, err);
+}
+
+zend_result php_flocktory_snippet_item_view(smart_str *buf, HashTable *item, flocktory_error *err)
+{
+	static const flocktory_place item_at = {NULL, "item", -1};
+
+	return flocktory_snippet_tag(buf, "track-item-view", item, &php_flocktory_table_item_view, &item_at, err);
+}
+
+zend_result php_flocktory_snippet_category_view(smart_str *buf, const zend_string *id_str, zend_long id_long,
+	flocktory_error *err)
+{
+	flocktory_value value;
+	zval z;
+
+	if (id_str) {
+		ZVAL_STR(&z, (zend_string *)id_str);
+	} else {
+		ZVAL_LONG(&z, id_long);
+	}
+	if (php_flocktory_fields_read(&value, &z, FLOCKTORY_RULE_CATEGORY, FLOCKTORY_OUT_ATTR, NULL, "category_id", err)
+			== FAILURE) {
+		return FAILURE;
+	}
+	if (value.kind == FLOCKTORY_ABSENT) {
+		return php_flocktory_fields_missing(FLOCKTORY_RULE_CATEGORY, &z, NULL, "category_id", err);
+	}
+	flocktory_snippet_tag_start(buf, NULL, value.len);
+	php_flocktory_frame_tag_open(buf, "track-category-view");
+	if (FLOCKTORY_ATTR(buf, "data-fl-category-id", &value, &z, NULL, "category_id", err) == FAILURE) {
+		return FAILURE;
+	}
+	php_flocktory_frame_tag_close(buf);
+	return SUCCESS;
+}
+
+zend_result php_flocktory_snippet_exchange(smart_str *buf, HashTable *user, const zend_string *spot,
+	flocktory_error *err)
+{
+	static const flocktory_place user_at = {NULL, "user", -1};
+	/* The spot is written first but checked after $user, in argument order. */
+	flocktory_error spot_err = {{NULL, 0}, {NULL, 0}};
+	bool spot_ok = true;
+	flocktory_value value;
+	zval z;
+
+	value.kind = FLOCKTORY_ABSENT;
+	ZVAL_NULL(&z);
+	if (spot) {
+		ZVAL_STR(&z, (zend_string *)spot);
+		spot_ok = php_flocktory_fields_read(&value, &z, FLOCKTORY_RULE_TEXT, FLOCKTORY_OUT_ATTR, NULL, "spot",
+			&spot_err) == SUCCESS;
+	}
+	flocktory_snippet_tag_start(buf, user, spot ? ZSTR_LEN(spot) : 0);
+	php_flocktory_frame_tag_open(buf, "exchange");
+	if (spot_ok && value.kind != FLOCKTORY_ABSENT) {
+		spot_ok = FLOCKTORY_ATTR(buf, "data-fl-spot", &value, &z, NULL, "spot", &spot_err) == SUCCESS;
+	}
+	ZVAL_ARR(&z, user ? user : (HashTable *)&zend_empty_array);
+	if (php_flocktory_fields_write_object(buf, &z, &php_flocktory_table_exchange_user, &user_at, err) == FAILURE) {
+		php_flocktory_error_free(&spot_err);
+		return FAILURE;
+	}
+	if (!spot_ok) {
+		*err = spot_err;
+		return FAILURE;
+	}
+	php_flocktory_frame_tag_close(buf);
 	return SUCCESS;
 }

@@ -2,10 +2,10 @@
  * flocktory - Flocktory snippets for PHP
  * SPDX-License-Identifier: BSD-3-Clause
  *
- * Writes JSON for a <script> element: strings through the context's
- * escaper, numbers as
- * json_encode() writes them under serialize_precision = -1, and decimal
- * strings digit by digit so they never lose precision in a double.
+ * Writes JSON for a <script> element and attributes for a tag: strings
+ * through the context's escaper, numbers as json_encode() writes them
+ * under serialize_precision = -1, and decimal strings digit by digit so
+ * they never lose precision in a double.
  */
 
 #include "php.h"
@@ -42,33 +42,40 @@ zend_string *php_flocktory_writer_finish(smart_str *buf)
 	return s;
 }
 
-bool php_flocktory_json_string(smart_str *buf, const unsigned char *s, size_t len, size_t *bad)
+/* before (a quote, or an attribute's ` NAME="`), s escaped for ctx, and
+ * a closing quote; false when s is not UTF-8. */
+static bool flocktory_writer_text(smart_str *buf, const char *before, size_t before_len,
+	const flocktory_escape_context *ctx, const unsigned char *s, size_t len, size_t *bad)
 {
-	const flocktory_escape_context *ctx = &php_flocktory_escape_script;
 	size_t room;
 	char *start, *end;
 
 	/* An escape is at most 6 bytes a byte: with this bound no room below
 	 * can wrap around (32-bit only). */
-	if (UNEXPECTED(len > (ZSTR_MAX_LEN - 2) / 6)) {
+	if (UNEXPECTED(len > (ZSTR_MAX_LEN - before_len - 1) / 6)) {
 		zend_error_noreturn(E_ERROR, "String size overflow");
 	}
 	/* The worst case while the buffer has room for it; else the exact
 	 * length, so that the buffer grows by what the string needs. */
 	room = FLOCKTORY_ESCAPE_ROOM(len);
-	if (buf->a - ZSTR_LEN(buf->s) < room + 2) {
+	if (buf->a - ZSTR_LEN(buf->s) < before_len + room + 1) {
 		room = php_flocktory_escaped_len(ctx, s, len);
-		php_flocktory_writer_reserve(buf, room + 2);
+		php_flocktory_writer_reserve(buf, before_len + room + 1);
 	}
 	start = ZSTR_VAL(buf->s) + ZSTR_LEN(buf->s);
-	*start = '"';
-	end = php_flocktory_escape(ctx, start + 1, s, len, bad);
+	memcpy(start, before, before_len);
+	end = php_flocktory_escape(ctx, start + before_len, s, len, bad);
 	if (end == NULL) {
 		return false;
 	}
 	*end++ = '"';
 	ZSTR_LEN(buf->s) += (size_t)(end - start);
 	return true;
+}
+
+bool php_flocktory_json_string(smart_str *buf, const unsigned char *s, size_t len, size_t *bad)
+{
+	return flocktory_writer_text(buf, "\"", 1, &php_flocktory_escape_script, s, len, bad);
 }
 
 /* Powers of ten that are exact in a double. */
@@ -171,11 +178,10 @@ void php_flocktory_json_double(smart_str *buf, double d)
 	smart_str_appendl(buf, num, len);
 }
 
-bool php_flocktory_json_value(smart_str *buf, const flocktory_value *v, size_t *bad)
+/* A value that is not text, the same in JSON and in an attribute. */
+static void flocktory_writer_scalar(smart_str *buf, const flocktory_value *v)
 {
 	switch (v->kind) {
-		case FLOCKTORY_TEXT:
-			return php_flocktory_json_string(buf, v->s, v->len, bad);
 		case FLOCKTORY_LONG:
 			smart_str_append_long(buf, v->l);
 			break;
@@ -189,8 +195,48 @@ bool php_flocktory_json_value(smart_str *buf, const flocktory_value *v, size_t *
 				smart_str_appendl(buf, (const char *)v->dec.frac_digits, v->dec.frac_len);
 			}
 			break;
+		case FLOCKTORY_BOOL:
+			if (v->b) {
+				smart_str_appendl(buf, "true", 4);
+			} else {
+				smart_str_appendl(buf, "false", 5);
+			}
+			break;
+		case FLOCKTORY_TEXT:
+		case FLOCKTORY_ABSENT:
+			break;
+	}
+}
+
+bool php_flocktory_json_value(smart_str *buf, const flocktory_value *v, size_t *bad)
+{
+	switch (v->kind) {
+		case FLOCKTORY_TEXT:
+			return php_flocktory_json_string(buf, v->s, v->len, bad);
 		case FLOCKTORY_ABSENT:
 			smart_str_appendl(buf, "\"\"", 2);
+			break;
+		default:
+			flocktory_writer_scalar(buf, v);
+			break;
+	}
+	return true;
+}
+
+bool php_flocktory_attr_value(smart_str *buf, const char *out, size_t out_len, const flocktory_value *v, size_t *bad)
+{
+	switch (v->kind) {
+		case FLOCKTORY_TEXT:
+			return flocktory_writer_text(buf, out, out_len, &php_flocktory_escape_attr, v->s, v->len, bad);
+		case FLOCKTORY_ABSENT:
+			smart_str_appendl(buf, out, out_len);
+			smart_str_appendc(buf, '"');
+			break;
+		default:
+			/* Digits, '.', true and false: nothing to escape. */
+			smart_str_appendl(buf, out, out_len);
+			flocktory_writer_scalar(buf, v);
+			smart_str_appendc(buf, '"');
 			break;
 	}
 	return true;

@@ -32,6 +32,10 @@ typedef struct {
 /* Text inside a JSON string in an HTML <script> element. */
 extern const flocktory_escape_context php_flocktory_escape_script;
 
+/* A double-quoted HTML attribute value. U+0000 is copied: callers refuse it
+ * first, since no escape survives the parser. */
+extern const flocktory_escape_context php_flocktory_escape_attr;
+
 /* The worst case of an escaped string: six bytes a byte. */
 #define FLOCKTORY_ESCAPE_ROOM(len) (6 * (len))
 

@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: BSD-3-Clause
  *
  * The field rules: every object the API accepts is a table of fields, and
- * one walker checks an array against its table and writes it.
+ * one walker checks an array against its table and writes it, as a JSON
+ * object or as the attributes of a tag, as the table says.
  */
 
 #ifndef PHP_FLOCKTORY_FIELDS_H
@@ -25,6 +26,8 @@ typedef enum {
 	FLOCKTORY_RULE_USER_ID,	/* a shop's user id, made into ID@unknown.email */
 	FLOCKTORY_RULE_SEX,	/* "m" or "f" in any case, written lowercase */
 	FLOCKTORY_RULE_LIST,	/* a non-empty array of objects of another table */
+	FLOCKTORY_RULE_BOOL,	/* true or false */
+	FLOCKTORY_RULE_CATEGORY,	/* an id, and as an int from 1 */
 } flocktory_rule;
 
 /* Present, not null and, for strings, not empty after trimming. */
@@ -35,6 +38,17 @@ typedef enum {
 #define FLOCKTORY_FALLBACK (1u << 2)
 /* A missing value is reported once every other field has been checked. */
 #define FLOCKTORY_CHECKED_LAST (1u << 3)
+/* A string empty after trimming is written as "" (null still leaves it out). */
+#define FLOCKTORY_EMPTY_WRITTEN (1u << 4)
+/* An allowed key that is never read, whatever it holds. */
+#define FLOCKTORY_UNREAD (1u << 5)
+
+/* What a table is written as. Its rows' out names are made for it by
+ * FLOCKTORY_FIELD (JSON) or FLOCKTORY_ATTR_FIELD (attributes). */
+typedef enum {
+	FLOCKTORY_OUT_JSON,	/* a JSON object in a <script> */
+	FLOCKTORY_OUT_ATTR,	/* attributes of a tag; text may not hold U+0000 */
+} flocktory_output;
 
 typedef struct flocktory_table flocktory_table;
 
@@ -43,7 +57,7 @@ typedef struct {
 	size_t key_len;
 	flocktory_rule rule;
 	unsigned flags;
-	const char *out;	/* the name it is written under, as a JSON key; NULL: checked only */
+	const char *out;	/* the name it is written under ("name": or  name="); NULL: checked only */
 	size_t out_len;
 	const char *expected;	/* overrides the rule's "expected ..." text */
 	const flocktory_table *of;	/* the table of a list's elements */
@@ -51,6 +65,8 @@ typedef struct {
 
 #define FLOCKTORY_FIELD(key, rule, flags, out, expected, of) \
 	{key, sizeof(key) - 1, rule, flags, "\"" out "\":", sizeof(out) + 2, expected, of}
+#define FLOCKTORY_ATTR_FIELD(key, rule, flags, out, expected) \
+	{key, sizeof(key) - 1, rule, flags, " " out "=\"", sizeof(out) + 2, expected, NULL}
 #define FLOCKTORY_FIELD_UNWRITTEN(key, rule, flags) \
 	{key, sizeof(key) - 1, rule, flags, NULL, 0, NULL, NULL}
 
@@ -61,29 +77,46 @@ struct flocktory_table {
 	const flocktory_field *fields;
 	size_t count;
 	bool one_needed;	/* at least one field must have a value */
+	flocktory_output output;
+	const char *email_default;	/* the email when it and its fallbacks are empty; NULL: none */
 };
 
 /* flocktory_postcheckout()'s $user and $order. */
 extern const flocktory_table php_flocktory_table_user;
 extern const flocktory_table php_flocktory_table_order;
 
+/* The tags' $user (flocktory_user()), the exchange's $user and $item. */
+extern const flocktory_table php_flocktory_table_user_tag;
+extern const flocktory_table php_flocktory_table_exchange_user;
+extern const flocktory_table php_flocktory_table_item_view;
+
 /* About the size of ht written as JSON, arrays nested up to depth deep
  * included, for the one allocation of a call's buffer; raises *longest to
  * the length of its longest string. */
 size_t php_flocktory_fields_estimate(HashTable *ht, int depth, size_t *longest);
 
-/* Checks the array in value against table and writes it as a JSON object.
- * at names value; errors name its fields below it. */
+/* Checks the array in value against table and writes it: a JSON object, or
+ * for an attribute table the attributes alone. at names value; errors name
+ * its fields below it. */
 zend_result php_flocktory_fields_write_object(smart_str *buf, zval *value, const flocktory_table *table,
 	const flocktory_place *at, flocktory_error *err);
 
-/* Writes v, read from z, as a JSON value; text that is not UTF-8 is an
- * error at name. */
+/* Writes v, read from z, as a JSON value, or as the attribute out
+ * (` NAME="`); text that is not UTF-8 is an error at name. */
 zend_result php_flocktory_fields_write_value(smart_str *buf, const flocktory_value *v, zval *z,
 	const flocktory_place *at, const char *name, flocktory_error *err);
+zend_result php_flocktory_fields_write_attr(smart_str *buf, const char *out, size_t out_len, const flocktory_value *v,
+	zval *z, const flocktory_place *at, const char *name, flocktory_error *err);
+
+#define FLOCKTORY_ATTR(buf, name, v, z, at, field, err) \
+	php_flocktory_fields_write_attr(buf, " " name "=\"", sizeof(name) + 2, v, z, at, field, err)
+
+/* The error for a required argument that read as absent. */
+zend_result php_flocktory_fields_missing(flocktory_rule rule, const zval *given, const flocktory_place *at,
+	const char *name, flocktory_error *err);
 
 /* Reads one value that is not in an array (an argument) by rule. */
-zend_result php_flocktory_fields_read(flocktory_value *v, zval *z, flocktory_rule rule,
+zend_result php_flocktory_fields_read(flocktory_value *v, zval *z, flocktory_rule rule, flocktory_output output,
 	const flocktory_place *at, const char *name, flocktory_error *err);
 
 #endif

@@ -27,4 +27,11 @@ void php_flocktory_frame_script_open(smart_str *buf, const char *event, const ze
 /* ]); and </script>, after the payload. */
 void php_flocktory_frame_script_close(smart_str *buf);
 
+/* <div class="i-flocktory" and, unless action is NULL,
+ * data-fl-action="ACTION"; the attributes follow. */
+void php_flocktory_frame_tag_open(smart_str *buf, const char *action);
+
+/* ></div>, after the attributes. */
+void php_flocktory_frame_tag_close(smart_str *buf);
+
 #endif

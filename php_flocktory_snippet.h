@@ -19,4 +19,13 @@
 zend_result php_flocktory_snippet_postcheckout(smart_str *buf, HashTable *user, HashTable *order,
 	const zend_string *spot, const zend_string *nonce, flocktory_error *err);
 
+/* The <div class="i-flocktory"> tags. The category id is id_str, or
+ * id_long when id_str is NULL; the exchange's user may be NULL (none). */
+zend_result php_flocktory_snippet_user(smart_str *buf, HashTable *user, flocktory_error *err);
+zend_result php_flocktory_snippet_item_view(smart_str *buf, HashTable *item, flocktory_error *err);
+zend_result php_flocktory_snippet_category_view(smart_str *buf, const zend_string *id_str, zend_long id_long,
+	flocktory_error *err);
+zend_result php_flocktory_snippet_exchange(smart_str *buf, HashTable *user, const zend_string *spot,
+	flocktory_error *err);
+
 #endif

@@ -25,11 +25,13 @@ typedef struct {
 		FLOCKTORY_LONG,
 		FLOCKTORY_DOUBLE,	/* finite */
 		FLOCKTORY_DECIMAL,	/* an exact decimal string */
+		FLOCKTORY_BOOL,
 	} kind;
 	const unsigned char *s;
 	size_t len;
 	zend_long l;
 	double d;
+	bool b;
 	flocktory_decimal dec;
 	unsigned char scratch[FLOCKTORY_VALUE_SCRATCH];	/* text s may point into */
 } flocktory_value;
@@ -81,6 +83,11 @@ bool php_flocktory_json_string(smart_str *buf, const unsigned char *s, size_t le
 
 /* The call's buffer, sized for an estimate of the whole snippet. */
 void php_flocktory_writer_start(smart_str *buf, size_t estimate);
+
+/* An attribute of a tag: out is ` NAME="`, then the value escaped for a
+ * double-quoted attribute (text free of U+0000) and the closing quote; an
+ * absent value is written as "". False as php_flocktory_json_value(). */
+bool php_flocktory_attr_value(smart_str *buf, const char *out, size_t out_len, const flocktory_value *v, size_t *bad);
 
 /* Room for at least len more bytes, grown by half when it runs out, so that
  * a long snippet is copied O(log n) times rather than once a page. */

@@ -109,3 +109,38 @@ printf("\nscaling: 100,000 items cost %.2fx the 10,000-item order (%.2fx in the 
     $big['best'] / $small['best'], $big['median'] / $small['median']);
 echo "columns: 'vs json' = ext time / json_encode time (lower is better); 'userland' = userland time / ext time;\n",
     "'peak/output' = peak memory added by one call / output size; 'median' = 'vs json' of the median rounds\n";
+
+// The user tag: the extension against htmlspecialchars() of the same values
+// plus the checks a shop would write by hand in PHP (no fallbacks).
+$tagUser = ['name' => 'Ivan Ivanov', 'email' => 'ivan@gmail.com', 'sex' => 'm'];
+$tagExt = static fn () => flocktory_user($tagUser);
+$tagHand = static function () use ($tagUser): string {
+    $name = trim((string)($tagUser['name'] ?? ''));
+    $email = trim((string)($tagUser['email'] ?? ''));
+    if (!preg_match('//u', $name) || !filter_var($email, FILTER_VALIDATE_EMAIL) || str_contains($name, "\0")) {
+        throw new InvalidArgumentException('bad user');
+    }
+    $at = strrpos($email, '@');
+    $email = substr($email, 0, $at + 1) . strtolower(substr($email, $at + 1));
+    return '<div class="i-flocktory"' . ($name === '' ? '' : ' data-fl-user-name="'
+        . htmlspecialchars($name, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8') . '"')
+        . ' data-fl-user-email="' . htmlspecialchars($email, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8') . '"></div>';
+};
+if ($tagExt() !== $tagHand()) {
+    fwrite(STDERR, "bench: the hand-written user tag differs from the extension's\n");
+    exit(1);
+}
+$tagImpls = ['ext' => $tagExt, 'hand' => $tagHand, 'php' => static fn () => FlocktoryUserland\userTag($tagUser)];
+$tagNs = [];
+foreach ($tagImpls as $name => $f) {
+    $reps = max(1, (int)($budget_ns / max(bench_sample($f, 1), 1)));
+    $best = INF;
+    for ($r = 0; $r < $rounds; $r++) {
+        $best = min($best, bench_sample($f, $reps));
+    }
+    $tagNs[$name] = $best;
+}
+printf("\n%-22s %9s %12s %10s %12s %10s\n", 'tag', 'ext ns', 'hand ns', 'vs hand', 'userland ns', 'vs twin');
+printf("%-22s %9.0f %12.0f %9.2fx %12.0f %9.1fx\n", 'flocktory_user()', $tagNs['ext'], $tagNs['hand'],
+    $tagNs['ext'] / $tagNs['hand'], $tagNs['php'], $tagNs['php'] / $tagNs['ext']);
+echo "'hand' = htmlspecialchars() of the same values plus hand-written checks in PHP; 'vs hand' = ext / hand\n";

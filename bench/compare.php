@@ -7,7 +7,8 @@
  * Runs N cases (default 20000): first a fixed list of edge cases, then
  * deterministic pseudo-random inputs (mt_srand). For each, either both
  * return the same string, or both throw with the same getField() and
- * getMessage(). Every tenth case runs with serialize_precision = 17, which
+ * getMessage(); then N random calls of the four tag functions against
+ * their twins the same way. Every tenth postcheckout case runs with serialize_precision = 17, which
  * must not change anything. Prints the first 20 mismatches and a final line
  * "compare: N cases, M mismatches"; exit code 1 on any mismatch, or when
  * (from 1000 cases on) no case reached one side of the phone/id fallback
@@ -544,6 +545,64 @@ function genOrder(): array
     return maybeShuffle($o);
 }
 
+/* ---- the tags (issue 13) ---------------------------------------------- */
+
+/** Text for an attribute: clean or nasty, sometimes carrying a U+0000 or CR. */
+function attrText(int $max = 20): string
+{
+    $s = chance(85) ? padded(cleanText(0, $max)) : text(0, $max);
+    if (chance(4)) {
+        $s = substr_replace($s, pick(["\0", "\r", "\r\n"]), mt_rand(0, strlen($s)), 0);
+    }
+    return $s;
+}
+
+function genItemView(): array
+{
+    $it = [];
+    if (!chance(4)) {
+        $it['id'] = chance(95) ? (chance(40) ? mt_rand(-5, 100000) : attrText(12)) : (chance(50) ? pick([null, '', ' ']) : anyValue());
+    }
+    if (chance(60)) {
+        $it['category_id'] = chance(93) ? (chance(40) ? mt_rand(-5, 1000) : attrText(8)) : (chance(50) ? pick([null, '', ' ']) : anyValue());
+    }
+    if (chance(60)) {
+        $it['vendor'] = chance(93) ? attrText(20) : (chance(50) ? pick([null, '', '  ']) : anyValue());
+    }
+    if (chance(50)) {
+        $it['available'] = chance(90) ? pick([true, false, null]) : pick([1, 0, 'true', 'false', '', 'yes', 1.0, []]);
+    }
+    if (chance(3)) {
+        $it[typo(['id', 'category_id', 'vendor', 'available'])] = anyValue();
+    }
+    return maybeShuffle($it);
+}
+
+/** One random call of a tag function: [name, twin, args]. */
+function genTagCall(): array
+{
+    switch (mt_rand(0, 3)) {
+        case 0:
+            $u = genUser();
+            if (chance(10) && isset($u['name']) && is_string($u['name'])) {
+                $u['name'] .= "\0";
+            }
+            return ['flocktory_user', 'FlocktoryUserland\userTag', [$u]];
+        case 1:
+            return ['flocktory_item_view', 'FlocktoryUserland\itemView', [genItemView()]];
+        case 2:
+            $id = chance(50) ? pick([mt_rand(-3, 100000), 0, 1, PHP_INT_MAX, PHP_INT_MIN]) : (chance(85) ? attrText(10) : pick(['', ' ', "\t\n"]));
+            return ['flocktory_category_view', 'FlocktoryUserland\categoryView', [$id]];
+        default:
+            $u = chance(20) ? [] : genUser();
+            if (chance(30)) {
+                unset($u['email']);
+            }
+            $args = chance(20) ? [$u] : [$u, chance(60) ? attrText(15) : pick([null, '', ' '])];
+            return ['flocktory_exchange', 'FlocktoryUserland\exchange', $args];
+    }
+}
+
 /* ---- fixed edge cases ------------------------------------------------- */
 
 function fixedCases(): array
@@ -679,6 +738,34 @@ for ($i = 0; $i < $n; $i++) {
         echo 'userland:  ', show($user), "\n";
     }
 }
+// The tags: as many random calls again, spread over the four functions.
+$tagMismatches = 0;
+$tagOk = 0;
+$tagErrors = [];
+for ($i = 0; $i < $n; $i++) {
+    [$name, $twin, $args] = genTagCall();
+    $ext = outcome($name, $args);
+    $user = outcome($twin, $args);
+    if ($ext === $user) {
+        $tagOk += $ext[0] === 'ok';
+        if ($ext[0] === 'error') {
+            $tagErrors[$ext[1]] = true;
+        }
+        continue;
+    }
+    $tagMismatches++;
+    if ($tagMismatches <= 20) {
+        echo "--- tag mismatch #$tagMismatches (case $i, $name)\n";
+        echo 'input: ', var_export($args, true), "\n";
+        echo 'extension: ', show($ext), "\n";
+        echo 'userland:  ', show($user), "\n";
+    }
+}
+ksort($tagErrors);
+fwrite(STDERR, "($tagOk of $n tag calls returned a tag; errors at " . count($tagErrors) . " distinct fields)\n");
+echo "compare tags: $n cases, $tagMismatches mismatches\n";
+$mismatches += $tagMismatches;
+
 fwrite(STDERR, "($okBoth of $n cases returned a snippet; {$coverage['ignored']} kept the email next to a phone or id"
     . " that would fail if used; {$coverage['used']} failed at a phone or id used for want of an email)\n");
 echo "compare: $n cases, $mismatches mismatches\n";

@@ -1,7 +1,8 @@
 <?php
 /*
  * A pure-PHP ("userland") implementation of the Flocktory postcheckout
- * contract (issue 2), written from the contract text. It is the baseline a
+ * contract (issue 2) and of the <div class="i-flocktory"> tags (issue 13),
+ * written from the contract text. It is the baseline a
  * competent shop developer would write, for the benchmark, and an
  * independent cross-check of the C extension (see compare.php).
  *
@@ -365,6 +366,142 @@ function isUrl(string $url): bool
         $authority = substr($authority, $at + 1);
     }
     return (bool)preg_match(HOSTPORT_RE, $authority);
+}
+
+/* ---- the <div class="i-flocktory"> tags (issue 13) --------------------- */
+
+const EXPECT_CATEGORY_ID = 'a non-empty string or an int from 1';
+const EXPECT_BOOL = 'true or false';
+const EXPECT_NO_NUL = 'text without U+0000, which an HTML attribute cannot carry';
+const ITEM_VIEW_KEYS = ['id' => true, 'category_id' => true, 'vendor' => true, 'available' => true];
+const ATTR_ENTITIES = ['&' => '&amp;', '"' => '&quot;', "'" => '&#39;', '<' => '&lt;', '>' => '&gt;', "\r" => '&#13;'];
+
+function userTag(array $user): string
+{
+    [$name, $email] = tagUser($user, false);
+    return '<div class="i-flocktory"' . attr('data-fl-user-name', $name) . attr('data-fl-user-email', $email) . '></div>';
+}
+
+function itemView(array $item): string
+{
+    foreach ($item as $key => $_) {
+        if (!isset(ITEM_VIEW_KEYS[$key])) {
+            throw unknownKey('item', $key, 'id, category_id, vendor, available');
+        }
+    }
+    $id = attrText($item, 'id', 'item.id', true, EXPECT_ORDER_ID);
+    if ($id === '') {
+        throw expected('item.id', EXPECT_ORDER_ID, array_key_exists('id', $item) ? describe($item['id']) : 'nothing');
+    }
+    $out = '<div class="i-flocktory" data-fl-action="track-item-view"' . attr('data-fl-item-id', $id);
+    // A blank category or vendor is written as "": only null leaves it out.
+    $category = attrText($item, 'category_id', 'item.category_id', true, EXPECT_STRING_OR_INT);
+    if (isset($item['category_id'])) {
+        $out .= ' data-fl-item-category-id="' . strtr($category, ATTR_ENTITIES) . '"';
+    }
+    $vendor = attrText($item, 'vendor', 'item.vendor', false, EXPECT_STRING);
+    if (isset($item['vendor'])) {
+        $out .= ' data-fl-item-vendor="' . strtr($vendor, ATTR_ENTITIES) . '"';
+    }
+    if (isset($item['available'])) {
+        if (!is_bool($item['available'])) {
+            throw expected('item.available', EXPECT_BOOL, describe($item['available']));
+        }
+        $out .= ' data-fl-item-available="' . ($item['available'] ? 'true' : 'false') . '"';
+    }
+    return $out . '></div>';
+}
+
+function categoryView(string|int $categoryId): string
+{
+    if (is_int($categoryId)) {
+        if ($categoryId < 1) {
+            throw expected('category_id', EXPECT_CATEGORY_ID, describe($categoryId));
+        }
+        $id = (string)$categoryId;
+    } else {
+        $id = attrText(['category_id' => $categoryId], 'category_id', 'category_id', false, EXPECT_CATEGORY_ID);
+        if ($id === '') {
+            throw expected('category_id', EXPECT_CATEGORY_ID, describe($categoryId));
+        }
+    }
+    return '<div class="i-flocktory" data-fl-action="track-category-view"' . attr('data-fl-category-id', $id) . '></div>';
+}
+
+function exchange(array $user = [], ?string $spot = null): string
+{
+    [$name, $email] = tagUser($user, true);
+    $spot = $spot === null ? '' : attrText(['spot' => $spot], 'spot', 'spot', false, EXPECT_STRING);
+    return '<div class="i-flocktory" data-fl-action="exchange"' . attr('data-fl-spot', $spot)
+        . attr('data-fl-user-name', $name) . attr('data-fl-user-email', $email) . '></div>';
+}
+
+/**
+ * The name and email of a tag's $user: postcheckout's rules, but the name
+ * may be absent; the exchange's chain is email, phone, then a fixed address.
+ */
+function tagUser(array $user, bool $exchange): array
+{
+    foreach ($user as $key => $_) {
+        if (!isset(USER_KEYS[$key])) {
+            throw unknownKey('user', $key, 'name, email, phone, id, sex');
+        }
+    }
+    $name = attrText($user, 'name', 'user.name', false, EXPECT_NAME);
+    $email = attrText($user, 'email', 'user.email', false, EXPECT_EMAIL);
+    if ($email !== '') {
+        $at = strpos($email, '@');
+        $domain = $at === false ? '' : substr($email, $at + 1);
+        if (!isEmail($email, $at, $domain)) {
+            throw expected('user.email', EXPECT_EMAIL, describe($user['email']));
+        }
+        $email = substr($email, 0, $at + 1) . strtr($domain, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
+    } else {
+        $phone = attrText($user, 'phone', 'user.phone', true, EXPECT_PHONE);
+        if ($phone !== '') {
+            $digits = str_replace([' ', '-', '(', ')', '.'], '', $phone);
+            if ($digits !== '' && $digits[0] === '+') {
+                $digits = substr($digits, 1);
+            }
+            if (!preg_match('/\A[0-9]{10,15}\z/', $digits)) {
+                throw expected('user.phone', EXPECT_PHONE, describe($user['phone']));
+            }
+            $email = $digits . '@unknown.email';
+        } elseif ($exchange) {
+            $email = 'xname@flocktory.com';
+        } else {
+            $id = attrText($user, 'id', 'user.id', true, EXPECT_USER_ID);
+            if ($id !== '' && (strlen($id) > 64 || !preg_match(USER_ID_RE, $id))) {
+                throw expected('user.id', EXPECT_USER_ID, describe($user['id']));
+            }
+            $email = $id === '' ? '' : $id . '@unknown.email';
+        }
+    }
+    $sex = attrText($user, 'sex', 'user.sex', false, EXPECT_SEX);
+    if ($sex !== '' && $sex !== 'm' && $sex !== 'f' && $sex !== 'M' && $sex !== 'F') {
+        throw expected('user.sex', EXPECT_SEX, describe($user['sex']));
+    }
+    if ($email === '') {
+        throw expected('user.email', EXPECT_EMAIL_OR_FALLBACK,
+            array_key_exists('email', $user) ? describe($user['email']) : 'nothing');
+    }
+    return [$name, $email];
+}
+
+/** text(), and U+0000, which an attribute cannot carry, is an error. */
+function attrText(array $a, string $key, string $path, bool $intsToo, string $what): string
+{
+    $s = text($a, $key, $path, $intsToo, $what);
+    if (str_contains($s, "\0")) {
+        throw expected($path, EXPECT_NO_NUL, describe($a[$key]));
+    }
+    return $s;
+}
+
+/** ` NAME="VALUE"`, or nothing for an empty value. */
+function attr(string $name, string $value): string
+{
+    return $value === '' ? '' : ' ' . $name . '="' . strtr($value, ATTR_ENTITIES) . '"';
 }
 
 /* ---- errors ---------------------------------------------------------- */

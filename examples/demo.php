@@ -23,3 +23,9 @@ try {
 } catch (Flocktory\ValidationException $e) {
     echo "Rejected: ", $e->getMessage(), "\n";
 }
+
+// The <div class="i-flocktory"> tags: one of each.
+echo "\n", flocktory_user($user), "\n";
+echo flocktory_item_view(['id' => '123', 'category_id' => 1, 'vendor' => 'Nike', 'available' => true]), "\n";
+echo flocktory_category_view(123), "\n";
+echo flocktory_exchange($user, 'thank_you'), "\n";

@@ -67,7 +67,7 @@ done
 
 max_len() {
 	case $1 in
-		escape) echo 16384 ;;
+		escape | attr) echo 16384 ;;
 		*) echo 4096 ;;
 	esac
 }

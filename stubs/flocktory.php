@@ -96,6 +96,50 @@ namespace {
      * @throws \Flocktory\ValidationException When any value breaks the rules above; getField() names it.
      */
     function flocktory_postcheckout(array $user, array $order, ?string $spot = null, ?string $nonce = null): string {}
+
+    /**
+     * The logged-in user's tag, for every page while someone is logged in:
+     * `<div class="i-flocktory" data-fl-user-name="…" data-fl-user-email="…"></div>`.
+     * `$user` has postcheckout's keys and rules (one array serves both), but the
+     * name may be absent; an absent or blank name leaves its attribute out, sex
+     * is checked and never written. U+0000 in any value is an error.
+     *
+     * @param array{name?: ?string, email?: ?string, phone?: string|int|null, id?: string|int|null, sex?: ?string} $user
+     * @return non-empty-string
+     * @throws \Flocktory\ValidationException naming the first invalid field, e.g. `user.email`.
+     */
+    function flocktory_user(array $user): string {}
+
+    /**
+     * A product page's tag (`data-fl-action="track-item-view"`). `id` is required;
+     * a blank `category_id` or `vendor` is written as `""`, null leaves it out;
+     * `available` is only true or false.
+     *
+     * @param array{id: string|int, category_id?: string|int|null, vendor?: ?string, available?: ?bool} $item
+     * @return non-empty-string
+     * @throws \Flocktory\ValidationException naming the first invalid field, e.g. `item.available`.
+     */
+    function flocktory_item_view(array $item): string {}
+
+    /**
+     * A category page's tag (`data-fl-action="track-category-view"`).
+     *
+     * @param non-empty-string|positive-int $category_id trimmed; blank or below 1 is an error.
+     * @return non-empty-string
+     * @throws \Flocktory\ValidationException at `category_id`.
+     */
+    function flocktory_category_view(string|int $category_id): string {}
+
+    /**
+     * The exchange banner's tag, placed where the banner should appear. The email
+     * falls back to `PHONE@unknown.email`, then to `xname@flocktory.com`; `id` is
+     * never read. A null or blank spot leaves `data-fl-spot` out.
+     *
+     * @param array{name?: ?string, email?: ?string, phone?: string|int|null, id?: mixed, sex?: ?string} $user
+     * @return non-empty-string
+     * @throws \Flocktory\ValidationException naming `user.…` or `spot`.
+     */
+    function flocktory_exchange(array $user = [], ?string $spot = null): string {}
 }
 
 namespace Flocktory {

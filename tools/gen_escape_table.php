@@ -28,12 +28,33 @@ function script_escape(int $b): ?string
     return null;
 }
 
+/**
+ * Inside a double-quoted attribute value of a <div class="i-flocktory"> tag
+ * (issue 13): the five characters that could end the value or the tag, or
+ * start a character reference, as entities, and CR as &#13; because the
+ * parser would turn a raw CR into LF. U+0000 is refused before writing (the
+ * parser would replace it), so it never reaches this table.
+ *
+ * @return string|null the escape written for ASCII byte $b, null when copied
+ */
+function attr_escape(int $b): ?string
+{
+    $entities = [0x26 => '&amp;', 0x22 => '&quot;', 0x27 => '&#39;', 0x3C => '&lt;', 0x3E => '&gt;',
+                 0x0D => '&#13;'];
+    return $entities[$b] ?? null;
+}
+
 const CONTEXTS = [
     'script' => [
         'what' => 'a JSON string in a <script> element',
         'escape' => 'script_escape',
         // Characters escaped whole: the lead byte gets width 0.
         'whole' => ["\u{2028}" => '\\u2028', "\u{2029}" => '\\u2029'],
+    ],
+    'attr' => [
+        'what' => 'a double-quoted HTML attribute value',
+        'escape' => 'attr_escape',
+        'whole' => [],
     ],
 ];
 
@@ -54,6 +75,9 @@ function row_note(string $name, array $ctx, int $row, array $lead_notes): string
         }
     }
     if ($row < 0x20) {
+        if (!$escaped) {
+            return 'C0 controls, copied';
+        }
         return count($escaped) === 16 ? 'C0 controls, escaped' : 'C0 controls; escapes ' . implode(' ', $escaped);
     }
     return $escaped ? 'escapes ' . implode(' ', $escaped) : 'copied';
@@ -128,13 +152,20 @@ foreach (CONTEXTS as $name => $ctx) {
         $out .= "\tm = _mm_or_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8($b)));\n";
     }
     $out .= "\treturn (unsigned)_mm_movemask_epi8(m);\n}\n#endif\n";
+    $upper = strtoupper($name);
+    if (!$ctx['whole']) {
+        // C99 has no empty array: the context gets a NULL list instead.
+        $out .= "\n/* No character is escaped whole. */\n#define FLOCKTORY_{$upper}_WHOLE NULL, 0\n";
+        continue;
+    }
     $out .= "\n/* Characters escaped whole, with their escapes. */\n"
         . "static const flocktory_escape_whole flocktory_{$name}_whole[] = {\n";
     foreach ($ctx['whole'] as $char => $escape) {
         $bytes = implode(', ', array_map(fn ($c) => sprintf('0x%02X', ord($c)), str_split($char)));
         $out .= sprintf("\t{{%s}, %s},\n", $bytes, c_string($escape));
     }
-    $out .= "};\n";
+    $out .= "};\n#define FLOCKTORY_{$upper}_WHOLE flocktory_{$name}_whole, "
+        . count($ctx['whole']) . "\n";
 }
 $out .= "\n#endif\n";
 echo $out;

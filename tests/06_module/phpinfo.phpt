@@ -1,5 +1,5 @@
 --TEST--
-flocktory: module: phpinfo() shows the version and the vector path
+flocktory: module: phpinfo() shows the version, the functions and the vector path
 --EXTENSIONS--
 flocktory
 --FILE--
@@ -17,5 +17,6 @@ flocktory
 
 flocktory support => enabled
 Version => %d.%d.%d%S
+Functions => flocktory_postcheckout, flocktory_user, flocktory_item_view, flocktory_category_view, flocktory_exchange
 Vectorized scanning => %r(SSE2|no \(portable build\))%r
 bool(true)

@@ -43,7 +43,7 @@ trap 'exit 130' INT TERM
 # A free port on 127.0.0.1, and the server in its own process group (with
 # worker processes, so pages render in parallel); the group is killed on exit.
 port=$("$PHP" -n -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo substr(strrchr(stream_socket_get_name($s, false), ":"), 1);')
-PHP_CLI_SERVER_WORKERS=$JOBS setsid "$PHP" -n -d "extension=$EXT" -d memory_limit=1G -d error_reporting=-1 \
+FLOCKTORY_WEB_BREAK=${FLOCKTORY_WEB_BREAK:-} PHP_CLI_SERVER_WORKERS=$JOBS setsid "$PHP" -n -d "extension=$EXT" -d memory_limit=1G -d error_reporting=-1 \
     -d display_errors=1 -d log_errors=1 -S "127.0.0.1:$port" -t "$here/www" >"$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 100); do
@@ -52,17 +52,21 @@ for _ in $(seq 100); do
     sleep 0.1
 done
 
+# The postcheckout pages (page.php), then the tag pages (tags.php).
 pages=$("$PHP" -n "$here/render.php" --pages --random="$RANDOM_CASES" --seed="$SEED" \
-    | "$PHP" -n -r 'foreach (json_decode(stream_get_contents(STDIN)) as $i => [$f, $c]) echo "$i $f $c\n";')
+    | "$PHP" -n -r 'foreach (json_decode(stream_get_contents(STDIN)) as $i => [$f, $c]) echo "$i $f $c page.php\n";')
+first_tag=$(wc -l <<<"$pages")
+pages+=$'\n'$("$PHP" -n "$here/render_tags.php" --pages --random="$RANDOM_CASES" --seed="$SEED" \
+    | "$PHP" -n -r 'foreach (json_decode(stream_get_contents(STDIN)) as $i => [$f, $c]) echo ($i + $argv[1]), " $f $c tags.php\n";' "$first_tag")
 [ -n "$pages" ] || die "no pages"
 
 run_page() {
-    local k=$1 from=$2 count=$3 profile start=$SECONDS
+    local k=$1 from=$2 count=$3 script=$4 profile start=$SECONDS
     profile=$(mktemp -d "$work/profile.XXXXXX")
     timeout 60 "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-background-networking \
         --disable-component-update --disable-sync --no-first-run --no-default-browser-check \
         --disable-extensions --disable-dev-shm-usage --user-data-dir="$profile" --dump-dom \
-        "http://127.0.0.1:$port/page.php?page=$k&from=$from&count=$count&random=$RANDOM_CASES&seed=$SEED" \
+        "http://127.0.0.1:$port/$script?page=$k&from=$from&count=$count&random=$RANDOM_CASES&seed=$SEED" \
         >"$work/page$k.html" 2>"$work/page$k.err" || echo "chromium exited with $?" >>"$work/page$k.err"
     rm -rf "$profile"
     echo "$((SECONDS - start))" >"$work/page$k.time"
@@ -70,9 +74,9 @@ run_page() {
 running() { echo $(($(jobs -rp | wc -l) - 1)); }  # background jobs but the server
 
 npages=0
-while read -r k from count; do
+while read -r k from count script; do
     while [ "$(running)" -ge "$JOBS" ]; do wait -n || true; done
-    run_page "$k" "$from" "$count" &
+    run_page "$k" "$from" "$count" "$script" &
     npages=$((npages + 1))
 done <<<"$pages"
 while [ "$(running)" -gt 0 ]; do wait -n || true; done

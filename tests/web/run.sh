@@ -14,5 +14,15 @@ fi
 
 status=0
 node "$here/node_tier.mjs" || status=1
+node "$here/node_tags.mjs" || status=1
+# The tag tier must catch a broken attribute writer (lib/break.php).
+for broken in quot amp; do
+    if FLOCKTORY_WEB_BREAK=$broken node "$here/node_tags.mjs" --random=200 >/dev/null; then
+        echo "node tier (tags): passed with a writer that leaves $broken raw" >&2
+        status=1
+    else
+        echo "node tier (tags): fails, as it must, with a writer that leaves $broken raw"
+    fi
+done
 "$here/browser_tier.sh" || status=1
 exit "$status"

@@ -34,7 +34,8 @@
   }
   function suspicious(el, name, value) {
     if (/^on/i.test(name)) hit('inline handler', el.nodeName + ' ' + name + '=' + value);
-    else if (/^[\s\u0000-\u001f]*j[\s]*a[\s]*v[\s]*a[\s]*s[\s]*c[\s]*r[\s]*i[\s]*p[\s]*t[\s]*:/i.test(value || '')) {
+    /* data-* values are inert text (the tags carry names like "javascript:…"). */
+    else if (!/^data-/i.test(name) && /^[\s\u0000-\u001f]*j[\s]*a[\s]*v[\s]*a[\s]*s[\s]*c[\s]*r[\s]*i[\s]*p[\s]*t[\s]*:/i.test(value || '')) {
       hit('javascript: URL', el.nodeName + ' ' + name + '=' + value);
     }
   }
