@@ -5,12 +5,15 @@
  * Opens and closes snippets. A script snippet is the element Flocktory
  * documents: the queue is created if the loader has not run yet, and the
  * event is pushed onto it, so the order of the two on the page does not
- * matter.
+ * matter. The loader is the one snippet without a payload.
  */
 
 #include "php.h"
 #include "php_flocktory_frame.h"
 #include "php_flocktory_scan.h"
+
+#define FLOCKTORY_LOADER_OPEN \
+	"<script type=\"text/javascript\" src=\"https://api.flocktory.com/v2/loader.js?site_id="
 
 #define FLOCKTORY_EXPECT_NONCE "a CSP nonce: 1 to 256 of A-Z a-z 0-9 + / - _, then at most two ="
 
@@ -44,4 +47,17 @@ void php_flocktory_frame_script_open(smart_str *buf, const char *event, const ze
 void php_flocktory_frame_script_close(smart_str *buf)
 {
 	smart_str_appends(buf, "]);\n</script>");
+}
+
+void php_flocktory_frame_loader(smart_str *buf, zend_long site_id, const zend_string *nonce)
+{
+	smart_str_appendl(buf, FLOCKTORY_LOADER_OPEN, sizeof(FLOCKTORY_LOADER_OPEN) - 1);
+	smart_str_append_long(buf, site_id);
+	smart_str_appendl(buf, "\" async=\"async\"", sizeof("\" async=\"async\"") - 1);
+	if (nonce) {
+		smart_str_appendl(buf, " nonce=\"", sizeof(" nonce=\"") - 1);
+		smart_str_append(buf, (zend_string *)nonce);
+		smart_str_appendc(buf, '"');
+	}
+	smart_str_appendl(buf, "></script>", sizeof("></script>") - 1);
 }

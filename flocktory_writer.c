@@ -32,6 +32,19 @@ void php_flocktory_json_key(smart_str *buf, bool *first, const char *key, size_t
 	memcpy(p, key, len);
 }
 
+void php_flocktory_json_name(smart_str *buf, bool *first, const char *name, size_t len)
+{
+	char *p = smart_str_extend(buf, len + 3 + !*first);
+
+	if (!*first) {
+		*p++ = ',';
+	}
+	*first = false;
+	*p++ = '"';
+	memcpy(p, name, len);
+	memcpy(p + len, "\":", 2);
+}
+
 void php_flocktory_json_string(smart_str *buf, const unsigned char *s, size_t len, size_t escaped_len)
 {
 	char *p;
@@ -163,7 +176,22 @@ void php_flocktory_json_value(smart_str *buf, const flocktory_value *v)
 			smart_str_append_long(buf, v->l);
 			break;
 		case FLOCKTORY_DOUBLE:
-			php_flocktory_json_double(buf, v->d);
+			/* Prices are never negative; free profile values may be, and
+			 * are written as json_encode() writes them: a sign, then the
+			 * digits of the magnitude. -0.0 is not below 0: it is 0. */
+			if (v->d < 0.0) {
+				smart_str_appendc(buf, '-');
+				php_flocktory_json_double(buf, -v->d);
+			} else {
+				php_flocktory_json_double(buf, v->d);
+			}
+			break;
+		case FLOCKTORY_BOOL:
+			if (v->l) {
+				smart_str_appendl(buf, "true", 4);
+			} else {
+				smart_str_appendl(buf, "false", 5);
+			}
 			break;
 		case FLOCKTORY_DECIMAL:
 			smart_str_appendl(buf, (const char *)v->dec.int_digits, v->dec.int_len);

@@ -66,11 +66,27 @@ struct flocktory_table {
 /* flocktory_postcheckout()'s $user and $order. */
 extern const flocktory_table php_flocktory_table_user;
 extern const flocktory_table php_flocktory_table_order;
+/* The item of flocktory_add_to_cart() and of each element of
+ * flocktory_update_cart(); the item of flocktory_remove_from_cart(). */
+extern const flocktory_table php_flocktory_table_cart_item;
+extern const flocktory_table php_flocktory_table_removed_item;
 
 /* Checks the array in value against table and writes it as a JSON object.
  * at names value; errors name its fields below it. */
 zend_result php_flocktory_fields_write_object(smart_str *buf, zval *value, const flocktory_table *table,
 	const flocktory_place *at, flocktory_error *err);
+
+/* Checks each element of list against table and writes them as a JSON
+ * array, in the list's order; an empty list is []. Errors name the
+ * elements by position below parent: name[3]. */
+zend_result php_flocktory_fields_write_list(smart_str *buf, HashTable *list, const flocktory_table *table,
+	const flocktory_place *parent, const char *name, flocktory_error *err);
+
+/* Writes an array with free keys (1 to 64 of A-Z a-z 0-9 _ - .) as a JSON
+ * object in its order: trimmed strings, ints, floats and bools, leaving out
+ * null and blank strings; at least one value must remain. at names data. */
+zend_result php_flocktory_fields_write_free(smart_str *buf, HashTable *data, const flocktory_place *at,
+	flocktory_error *err);
 
 /* Reads one value that is not in an array (an argument) by rule. */
 zend_result php_flocktory_fields_read(flocktory_value *v, zval *z, flocktory_rule rule,

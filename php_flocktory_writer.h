@@ -25,6 +25,7 @@ typedef struct {
 		FLOCKTORY_LONG,
 		FLOCKTORY_DOUBLE,	/* finite */
 		FLOCKTORY_DECIMAL,	/* an exact decimal string */
+		FLOCKTORY_BOOL,		/* l: 0 or 1 */
 	} kind;
 	const unsigned char *s;
 	size_t len;
@@ -39,11 +40,15 @@ typedef struct {
  * key, the name already quoted with its colon ("name":). */
 void php_flocktory_json_key(smart_str *buf, bool *first, const char *key, size_t len);
 
+/* The same for a name that needs no escaping (its grammar says so), given
+ * bare: writes ,"name": */
+void php_flocktory_json_name(smart_str *buf, bool *first, const char *name, size_t len);
+
 #define FLOCKTORY_JSON_KEY(buf, first, name) \
 	php_flocktory_json_key(buf, first, "\"" name "\":", sizeof(name) + 2)
 
-/* A value as JSON: a string, quoted and escaped for a <script>, or a
- * number; an absent value is written as "". */
+/* A value as JSON: a string, quoted and escaped for a <script>, a number
+ * or a bool; an absent value is written as "". */
 void php_flocktory_json_value(smart_str *buf, const flocktory_value *v);
 
 /* What json_encode() writes for a finite double under serialize_precision
