@@ -152,6 +152,8 @@ PHP_MINFO_FUNCTION(flocktory)
 	php_info_print_table_start();
 	php_info_print_table_header(2, "flocktory support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_FLOCKTORY_VERSION);
+	php_info_print_table_row(2, "Snippets",
+		"postcheckout, loader, addToCart, removeFromCart, updateCart, attachToProfile");
 #ifdef FLOCKTORY_SIMD
 	php_info_print_table_row(2, "Vectorized scanning", FLOCKTORY_SIMD);
 #else

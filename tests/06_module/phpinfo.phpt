@@ -1,5 +1,5 @@
 --TEST--
-flocktory: module: phpinfo() shows the version and the vector path
+flocktory: module: phpinfo() shows the version, the snippets and the vector path
 --EXTENSIONS--
 flocktory
 --FILE--
@@ -17,5 +17,6 @@ flocktory
 
 flocktory support => enabled
 Version => %d.%d.%d%S
+Snippets => postcheckout, loader, addToCart, removeFromCart, updateCart, attachToProfile
 Vectorized scanning => %r(SSE2|no \(portable build\))%r
 bool(true)
