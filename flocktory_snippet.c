@@ -59,8 +59,8 @@ zend_result php_flocktory_snippet_postcheckout(smart_str *buf, HashTable *user, 
 #define FLOCKTORY_SNIPPET_EVENT_ROOM 512
 
 /* Opens the script of event and its payload's one member, {"member":. The
- * nonce is checked now and reported by flocktory_snippet_event_close(),
- * after the data. */
+ * caller checked the nonce first; flocktory_snippet_event_close() reports a
+ * bad one, so that errors in the data come first. */
 static void flocktory_snippet_event_open(smart_str *buf, const char *event, const char *member, size_t member_len,
 	const zend_string *nonce, bool nonce_ok)
 {
