@@ -125,6 +125,66 @@ PHP_FUNCTION(flocktory_exchange)
 }
 /* }}} */
 
+/* {{{ Returns the <script> element that loads Flocktory for site_id */
+PHP_FUNCTION(flocktory_loader)
+{
+	zend_long site_id;
+	zend_string *nonce = NULL;
+	smart_str buf = {0};
+	flocktory_error err = {{NULL, 0}, {NULL, 0}};
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_LONG(site_id)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(nonce)
+	ZEND_PARSE_PARAMETERS_END();
+
+	flocktory_return(return_value, php_flocktory_snippet_loader(&buf, site_id, nonce, &err), &buf, &err);
+}
+/* }}} */
+
+/* The cart events and the profile data take one array and a nonce each. */
+#define FLOCKTORY_ARRAY_AND_NONCE(builder) do { \
+		HashTable *ht; \
+		zend_string *nonce = NULL; \
+		smart_str buf = {0}; \
+		flocktory_error err = {{NULL, 0}, {NULL, 0}}; \
+		ZEND_PARSE_PARAMETERS_START(1, 2) \
+			Z_PARAM_ARRAY_HT(ht) \
+			Z_PARAM_OPTIONAL \
+			Z_PARAM_STR_OR_NULL(nonce) \
+		ZEND_PARSE_PARAMETERS_END(); \
+		flocktory_return(return_value, builder(&buf, ht, nonce, &err), &buf, &err); \
+	} while (0)
+
+/* {{{ Validates $item and returns the addToCart <script> element */
+PHP_FUNCTION(flocktory_add_to_cart)
+{
+	FLOCKTORY_ARRAY_AND_NONCE(php_flocktory_snippet_add_to_cart);
+}
+/* }}} */
+
+/* {{{ Validates $item and returns the removeFromCart <script> element */
+PHP_FUNCTION(flocktory_remove_from_cart)
+{
+	FLOCKTORY_ARRAY_AND_NONCE(php_flocktory_snippet_remove_from_cart);
+}
+/* }}} */
+
+/* {{{ Validates the whole cart and returns the updateCart <script> element */
+PHP_FUNCTION(flocktory_update_cart)
+{
+	FLOCKTORY_ARRAY_AND_NONCE(php_flocktory_snippet_update_cart);
+}
+/* }}} */
+
+/* {{{ Validates $data and returns the attachToProfile <script> element */
+PHP_FUNCTION(flocktory_attach_to_profile)
+{
+	FLOCKTORY_ARRAY_AND_NONCE(php_flocktory_snippet_attach_to_profile);
+}
+/* }}} */
+
 ZEND_METHOD(Flocktory_ValidationException, getField)
 {
 	zval rv, *field;
@@ -158,7 +218,9 @@ PHP_MINFO_FUNCTION(flocktory)
 	php_info_print_table_header(2, "flocktory support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_FLOCKTORY_VERSION);
 	php_info_print_table_row(2, "Functions",
-		"flocktory_postcheckout, flocktory_user, flocktory_item_view, flocktory_category_view, flocktory_exchange");
+		"flocktory_postcheckout, flocktory_user, flocktory_item_view, flocktory_category_view, flocktory_exchange, "
+		"flocktory_loader, flocktory_add_to_cart, flocktory_remove_from_cart, flocktory_update_cart, "
+		"flocktory_attach_to_profile");
 #ifdef FLOCKTORY_SIMD
 	php_info_print_table_row(2, "Vectorized scanning", FLOCKTORY_SIMD);
 #else

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 007e6965097856639a246fadb14f24072e0f8ce7 */
+ * Stub hash: f2b1994e361ab52d8ac2f5013a3540ed1d7b9062 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_postcheckout, 0, 2, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, user, IS_ARRAY, 0)
@@ -25,6 +25,28 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_exchange, 0, 0, IS_STR
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, spot, IS_STRING, 1, "null")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_loader, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, site_id, IS_LONG, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, nonce, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_add_to_cart, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, item, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, nonce, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_flocktory_remove_from_cart arginfo_flocktory_add_to_cart
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_update_cart, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, items, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, nonce, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_attach_to_profile, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, data, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, nonce, IS_STRING, 1, "null")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Flocktory_ValidationException_getField, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
@@ -34,6 +56,11 @@ ZEND_FUNCTION(flocktory_user);
 ZEND_FUNCTION(flocktory_item_view);
 ZEND_FUNCTION(flocktory_category_view);
 ZEND_FUNCTION(flocktory_exchange);
+ZEND_FUNCTION(flocktory_loader);
+ZEND_FUNCTION(flocktory_add_to_cart);
+ZEND_FUNCTION(flocktory_remove_from_cart);
+ZEND_FUNCTION(flocktory_update_cart);
+ZEND_FUNCTION(flocktory_attach_to_profile);
 ZEND_METHOD(Flocktory_ValidationException, getField);
 
 
@@ -43,6 +70,11 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(flocktory_item_view, arginfo_flocktory_item_view)
 	ZEND_FE(flocktory_category_view, arginfo_flocktory_category_view)
 	ZEND_FE(flocktory_exchange, arginfo_flocktory_exchange)
+	ZEND_FE(flocktory_loader, arginfo_flocktory_loader)
+	ZEND_FE(flocktory_add_to_cart, arginfo_flocktory_add_to_cart)
+	ZEND_FE(flocktory_remove_from_cart, arginfo_flocktory_remove_from_cart)
+	ZEND_FE(flocktory_update_cart, arginfo_flocktory_update_cart)
+	ZEND_FE(flocktory_attach_to_profile, arginfo_flocktory_attach_to_profile)
 	ZEND_FE_END
 };
 

@@ -107,16 +107,47 @@ static void flocktory_error_describe(smart_str *m, const zval *v)
 	}
 }
 
+/* A plain key is written user.key; any other as user["k e y"] or user[0]. */
+static bool flocktory_error_plain_key(const char *key, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)key[i];
+
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+			return false;
+		}
+	}
+	return len > 0;
+}
+
+/* name below the path in f: .name, or ["na-me"] for a free profile key.
+ * Names reach here checked (a table's key, or a free key of 1 to 64 of
+ * A-Z a-z 0-9 _ - .), so they are written whole and need no escaping. */
+static void flocktory_error_append_name(smart_str *f, const char *name, bool below)
+{
+	size_t len = strlen(name);
+
+	if (flocktory_error_plain_key(name, len)) {
+		if (below) {
+			smart_str_appendc(f, '.');
+		}
+		smart_str_appendl(f, name, len);
+	} else {
+		smart_str_appendl(f, "[\"", 2);
+		smart_str_appendl(f, name, len);
+		smart_str_appendl(f, "\"]", 2);
+	}
+}
+
 static void flocktory_error_place(smart_str *f, const flocktory_place *at)
 {
 	if (at == NULL) {
 		return;
 	}
-	if (at->parent) {
-		flocktory_error_place(f, at->parent);
-		smart_str_appendc(f, '.');
-	}
-	smart_str_appends(f, at->name);
+	flocktory_error_place(f, at->parent);
+	flocktory_error_append_name(f, at->name, at->parent != NULL);
 	if (at->index >= 0) {
 		smart_str_appendc(f, '[');
 		smart_str_append_long(f, at->index);
@@ -128,10 +159,7 @@ static void flocktory_error_field(flocktory_error *err, const flocktory_place *a
 {
 	flocktory_error_place(&err->field, at);
 	if (name) {
-		if (at) {
-			smart_str_appendc(&err->field, '.');
-		}
-		smart_str_appends(&err->field, name);
+		flocktory_error_append_name(&err->field, name, at != NULL);
 	}
 	smart_str_0(&err->field);
 	smart_str_append(&err->message, err->field.s);
@@ -150,26 +178,11 @@ zend_result php_flocktory_error_expected(flocktory_error *err, const flocktory_p
 	return FAILURE;
 }
 
-/* A plain key is written user.key; any other as user["k e y"] or user[0]. */
-static bool flocktory_error_plain_key(const zend_string *key)
-{
-	size_t i;
-
-	for (i = 0; i < ZSTR_LEN(key); i++) {
-		unsigned char c = (unsigned char)ZSTR_VAL(key)[i];
-
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
-			return false;
-		}
-	}
-	return ZSTR_LEN(key) > 0;
-}
-
 zend_result php_flocktory_error_unknown_key(flocktory_error *err, const flocktory_place *at,
 	const zend_string *key, zend_ulong index, const char *allowed)
 {
 	flocktory_error_place(&err->field, at);
-	if (key && flocktory_error_plain_key(key)) {
+	if (key && flocktory_error_plain_key(ZSTR_VAL(key), ZSTR_LEN(key))) {
 		smart_str_appendc(&err->field, '.');
 		smart_str_append(&err->field, (zend_string *)key);
 	} else {
@@ -185,6 +198,24 @@ zend_result php_flocktory_error_unknown_key(flocktory_error *err, const flocktor
 	smart_str_append(&err->message, err->field.s);
 	smart_str_appends(&err->message, ": unknown key, expected one of ");
 	smart_str_appends(&err->message, allowed);
+	smart_str_0(&err->message);
+	return FAILURE;
+}
+
+zend_result php_flocktory_error_key(flocktory_error *err, const flocktory_place *at, const char *expected,
+	const zend_string *key, zend_ulong index)
+{
+	flocktory_error_field(err, at, NULL);
+	smart_str_appends(&err->message, "expected ");
+	smart_str_appends(&err->message, expected);
+	if (key) {
+		smart_str_appends(&err->message, ", got the key ");
+		flocktory_error_append_quoted(&err->message, (const unsigned char *)ZSTR_VAL(key), ZSTR_LEN(key));
+	} else {
+		smart_str_appends(&err->message, ", got the int key ");
+		smart_str_append_long(&err->message, (zend_long)index);
+		smart_str_appends(&err->message, " (PHP turns keys like \"12\" into ints)");
+	}
 	smart_str_0(&err->message);
 	return FAILURE;
 }

@@ -3,9 +3,10 @@
  * SPDX-License-Identifier: BSD-3-Clause
  *
  * The field tables of the contract (issue 2; the fallbacks of issue 11; the
- * tags of issue 13) and the walker that checks an array against one and
- * writes it, as JSON or as attributes, field by field in the table's order,
- * whatever the order of the input. No user
+ * tags of issue 13; the cart items of issue 14) and the walker that checks an
+ * array against one and writes it, as JSON or as attributes, field by field
+ * in the table's order, whatever the order of the input; and the walker of
+ * the one free-keyed array, the profile data of issue 14. No user
  * code runs during the walk (objects are refused, never converted), so the
  * arrays cannot change under it.
  */
@@ -36,6 +37,14 @@
 /* The exchange's address when there is neither email nor phone: the
  * placeholder Flocktory documents for it. */
 #define FLOCKTORY_EXCHANGE_EMAIL "xname@flocktory.com"
+
+#define FLOCKTORY_EXPECT_FREE_KEY "keys of 1 to 64 of A-Z a-z 0-9 _ - . only"
+#define FLOCKTORY_EXPECT_FREE_VALUE \
+	"a string, a bool, null, or an int or finite float below 10^15 in absolute value"
+#define FLOCKTORY_EXPECT_FREE_ONE "at least one value that is not null or empty"
+
+/* A free key is at most this long, like a user id. */
+#define FLOCKTORY_FREE_KEY_MAX 64
 
 #define FLOCKTORY_UNKNOWN_EMAIL "@unknown.email"
 
@@ -91,6 +100,35 @@ static const flocktory_field flocktory_fields_order[] = {
 	FLOCKTORY_FIELD("price", FLOCKTORY_RULE_PRICE, FLOCKTORY_REQUIRED, "price", NULL, NULL),
 	FLOCKTORY_FIELD("custom_field", FLOCKTORY_RULE_ID, 0, "custom_field", NULL, NULL),
 	FLOCKTORY_FIELD("items", FLOCKTORY_RULE_LIST, FLOCKTORY_REQUIRED, "items", NULL, &flocktory_table_item),
+};
+
+/* A cart event's item (issue 14); the id is required with order.id's
+ * message. An added item and each item of a whole cart need a price; a
+ * removed one does not. */
+static const flocktory_field flocktory_fields_cart_item[] = {
+	FLOCKTORY_FIELD("id", FLOCKTORY_RULE_ID, FLOCKTORY_REQUIRED, "id", FLOCKTORY_EXPECT_ORDER_ID, NULL),
+	FLOCKTORY_FIELD("price", FLOCKTORY_RULE_PRICE, FLOCKTORY_REQUIRED, "price", NULL, NULL),
+	FLOCKTORY_FIELD("count", FLOCKTORY_RULE_COUNT, FLOCKTORY_REQUIRED, "count", NULL, NULL),
+	FLOCKTORY_FIELD("brand", FLOCKTORY_RULE_TEXT, 0, "brand", NULL, NULL),
+	FLOCKTORY_FIELD("category_id", FLOCKTORY_RULE_ID, 0, "categoryId", NULL, NULL),
+};
+
+static const flocktory_field flocktory_fields_removed_item[] = {
+	FLOCKTORY_FIELD("id", FLOCKTORY_RULE_ID, FLOCKTORY_REQUIRED, "id", FLOCKTORY_EXPECT_ORDER_ID, NULL),
+	FLOCKTORY_FIELD("price", FLOCKTORY_RULE_PRICE, 0, "price", NULL, NULL),
+	FLOCKTORY_FIELD("count", FLOCKTORY_RULE_COUNT, FLOCKTORY_REQUIRED, "count", NULL, NULL),
+	FLOCKTORY_FIELD("brand", FLOCKTORY_RULE_TEXT, 0, "brand", NULL, NULL),
+	FLOCKTORY_FIELD("category_id", FLOCKTORY_RULE_ID, 0, "categoryId", NULL, NULL),
+};
+
+const flocktory_table php_flocktory_table_cart_item = {
+	flocktory_fields_cart_item, sizeof(flocktory_fields_cart_item) / sizeof(flocktory_field), false,
+	FLOCKTORY_OUT_JSON, NULL,
+};
+
+const flocktory_table php_flocktory_table_removed_item = {
+	flocktory_fields_removed_item, sizeof(flocktory_fields_removed_item) / sizeof(flocktory_field), false,
+	FLOCKTORY_OUT_JSON, NULL,
 };
 
 const flocktory_table php_flocktory_table_user = {
@@ -610,27 +648,20 @@ static zend_result flocktory_fields_email(flocktory_value *v, zval **found, cons
 	return SUCCESS;
 }
 
-static zend_result flocktory_fields_write_list(smart_str *buf, zval *value, const flocktory_field *f,
-	const flocktory_place *parent, flocktory_error *err)
+zend_result php_flocktory_fields_write_list(smart_str *buf, HashTable *list, const flocktory_table *table,
+	const flocktory_place *parent, const char *name, flocktory_error *err)
 {
-	flocktory_place at = {parent, f->key, 0};
+	flocktory_place at = {parent, name, 0};
 	zval *element;
 
-	if (value) {
-		ZVAL_DEREF(value);
-	}
-	if (value == NULL || Z_TYPE_P(value) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(value)) == 0) {
-		return php_flocktory_error_expected(err, parent, f->key,
-			f->expected ? f->expected : flocktory_fields_rules[f->rule].expected, value);
-	}
 	smart_str_appendc(buf, '[');
 	/* Positions, not keys, name the elements: a keyed list is written in
 	 * its order too. */
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), element) {
+	ZEND_HASH_FOREACH_VAL(list, element) {
 		if (at.index > 0) {
 			smart_str_appendc(buf, ',');
 		}
-		if (php_flocktory_fields_write_object(buf, element, f->of, &at, err) == FAILURE) {
+		if (php_flocktory_fields_write_object(buf, element, table, &at, err) == FAILURE) {
 			return FAILURE;
 		}
 		at.index++;
@@ -639,6 +670,19 @@ static zend_result flocktory_fields_write_list(smart_str *buf, zval *value, cons
 	return SUCCESS;
 }
 
+/* A list field of a table: unlike a list argument, it may not be empty. */
+static zend_result flocktory_fields_write_list(smart_str *buf, zval *value, const flocktory_field *f,
+	const flocktory_place *parent, flocktory_error *err)
+{
+	if (value) {
+		ZVAL_DEREF(value);
+	}
+	if (value == NULL || Z_TYPE_P(value) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(value)) == 0) {
+		return php_flocktory_error_expected(err, parent, f->key,
+			f->expected ? f->expected : flocktory_fields_rules[f->rule].expected, value);
+	}
+	return php_flocktory_fields_write_list(buf, Z_ARRVAL_P(value), f->of, parent, f->key, err);
+}
 
 zend_result php_flocktory_fields_write_object(smart_str *buf, zval *value, const flocktory_table *table,
 	const flocktory_place *at, flocktory_error *err)
@@ -718,5 +762,94 @@ zend_result php_flocktory_fields_write_object(smart_str *buf, zval *value, const
 	if (json) {
 		smart_str_appendc(buf, '}');
 	}
+	return SUCCESS;
+}
+
+/* ---------------------------------------------------------- free keys */
+
+static bool flocktory_fields_free_key_ok(const zend_string *key)
+{
+	size_t i;
+
+	if (ZSTR_LEN(key) == 0 || ZSTR_LEN(key) > FLOCKTORY_FREE_KEY_MAX) {
+		return false;
+	}
+	for (i = 0; i < ZSTR_LEN(key); i++) {
+		unsigned char c = (unsigned char)ZSTR_VAL(key)[i];
+
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+				|| c == '_' || c == '-' || c == '.')) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* One value of a free-keyed array; null and blank strings read as absent.
+ * Numbers may be negative here, unlike prices, but stay below 10^15 in
+ * absolute value for the same reason. */
+static zend_result flocktory_fields_free_value(flocktory_value *v, zval *z, const flocktory_place *at,
+	const char *name, flocktory_error *err)
+{
+	ZVAL_DEREF(z);
+	switch (Z_TYPE_P(z)) {
+		case IS_FALSE:
+		case IS_TRUE:
+			v->kind = FLOCKTORY_BOOL;
+			v->b = Z_TYPE_P(z) == IS_TRUE;
+			return SUCCESS;
+		case IS_LONG:
+			v->l = Z_LVAL_P(z);
+			if ((int64_t)v->l <= -FLOCKTORY_NUMBER_LIMIT || (int64_t)v->l >= FLOCKTORY_NUMBER_LIMIT) {
+				break;
+			}
+			v->kind = FLOCKTORY_LONG;
+			return SUCCESS;
+		case IS_DOUBLE:
+			v->d = Z_DVAL_P(z);
+			/* Both comparisons are false for NAN. */
+			if (!(v->d > -(double)FLOCKTORY_NUMBER_LIMIT && v->d < (double)FLOCKTORY_NUMBER_LIMIT)) {
+				break;
+			}
+			v->kind = FLOCKTORY_DOUBLE;
+			return SUCCESS;
+		case IS_NULL:
+		case IS_STRING:
+			return flocktory_fields_text(v, z, false, FLOCKTORY_OUT_JSON, FLOCKTORY_EXPECT_FREE_VALUE, at, name, err);
+	}
+	return php_flocktory_error_expected(err, at, name, FLOCKTORY_EXPECT_FREE_VALUE, z);
+}
+
+zend_result php_flocktory_fields_write_free(smart_str *buf, HashTable *data, const flocktory_place *at,
+	flocktory_error *err)
+{
+	zend_string *key;
+	zend_ulong index;
+	zval *val, given;
+	flocktory_value v;
+	bool first = true;
+
+	smart_str_appendc(buf, '{');
+	ZEND_HASH_FOREACH_KEY_VAL(data, index, key, val) {
+		if (key == NULL || !flocktory_fields_free_key_ok(key)) {
+			return php_flocktory_error_key(err, at, FLOCKTORY_EXPECT_FREE_KEY, key, index);
+		}
+		/* The key has no NUL, so its C string is all of it. */
+		if (flocktory_fields_free_value(&v, val, at, ZSTR_VAL(key), err) == FAILURE) {
+			return FAILURE;
+		}
+		if (v.kind == FLOCKTORY_ABSENT) {
+			continue;
+		}
+		php_flocktory_json_name(buf, &first, ZSTR_VAL(key), ZSTR_LEN(key));
+		if (php_flocktory_fields_write_value(buf, &v, val, at, ZSTR_VAL(key), err) == FAILURE) {
+			return FAILURE;
+		}
+	} ZEND_HASH_FOREACH_END();
+	if (first) {
+		ZVAL_ARR(&given, data);
+		return php_flocktory_error_expected(err, at, NULL, FLOCKTORY_EXPECT_FREE_ONE, &given);
+	}
+	smart_str_appendc(buf, '}');
 	return SUCCESS;
 }

@@ -7,11 +7,15 @@
  * event is pushed onto it, so the order of the two on the page does not
  * matter. A tag snippet is the <div class="i-flocktory"> that Flocktory's
  * loader reads its data-fl-* attributes from.
+ * The loader is the one snippet without a payload.
  */
 
 #include "php.h"
 #include "php_flocktory_frame.h"
 #include "php_flocktory_scan.h"
+
+#define FLOCKTORY_LOADER_OPEN \
+	"<script type=\"text/javascript\" src=\"https://api.flocktory.com/v2/loader.js?site_id="
 
 #define FLOCKTORY_EXPECT_NONCE "a CSP nonce: 1 to 256 of A-Z a-z 0-9 + / - _, then at most two ="
 
@@ -61,4 +65,17 @@ void php_flocktory_frame_tag_open(smart_str *buf, const char *action)
 void php_flocktory_frame_tag_close(smart_str *buf)
 {
 	smart_str_appendl(buf, "></div>", sizeof("></div>") - 1);
+}
+
+void php_flocktory_frame_loader(smart_str *buf, zend_long site_id, const zend_string *nonce)
+{
+	smart_str_appendl(buf, FLOCKTORY_LOADER_OPEN, sizeof(FLOCKTORY_LOADER_OPEN) - 1);
+	smart_str_append_long(buf, site_id);
+	smart_str_appendl(buf, "\" async=\"async\"", sizeof("\" async=\"async\"") - 1);
+	if (nonce) {
+		smart_str_appendl(buf, " nonce=\"", sizeof(" nonce=\"") - 1);
+		smart_str_append(buf, (zend_string *)nonce);
+		smart_str_appendc(buf, '"');
+	}
+	smart_str_appendl(buf, "></script>", sizeof("></script>") - 1);
 }

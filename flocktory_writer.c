@@ -42,6 +42,19 @@ zend_string *php_flocktory_writer_finish(smart_str *buf)
 	return s;
 }
 
+void php_flocktory_json_name(smart_str *buf, bool *first, const char *name, size_t len)
+{
+	char *p = smart_str_extend(buf, len + 3 + !*first);
+
+	if (!*first) {
+		*p++ = ',';
+	}
+	*first = false;
+	*p++ = '"';
+	memcpy(p, name, len);
+	memcpy(p + len, "\":", 2);
+}
+
 /* before (a quote, or an attribute's ` NAME="`), s escaped for ctx, and
  * a closing quote; false when s is not UTF-8. */
 static bool flocktory_writer_text(smart_str *buf, const char *before, size_t before_len,
@@ -186,7 +199,15 @@ static void flocktory_writer_scalar(smart_str *buf, const flocktory_value *v)
 			smart_str_append_long(buf, v->l);
 			break;
 		case FLOCKTORY_DOUBLE:
-			php_flocktory_json_double(buf, v->d);
+			/* Prices are never negative; free profile values may be, and
+			 * are written as json_encode() writes them: a sign, then the
+			 * digits of the magnitude. -0.0 is not below 0: it is 0. */
+			if (v->d < 0.0) {
+				smart_str_appendc(buf, '-');
+				php_flocktory_json_double(buf, -v->d);
+			} else {
+				php_flocktory_json_double(buf, v->d);
+			}
 			break;
 		case FLOCKTORY_DECIMAL:
 			smart_str_appendl(buf, (const char *)v->dec.int_digits, v->dec.int_len);

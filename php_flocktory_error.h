@@ -35,6 +35,12 @@ zend_result php_flocktory_error_expected(flocktory_error *err, const flocktory_p
 zend_result php_flocktory_error_unknown_key(flocktory_error *err, const flocktory_place *at,
 	const zend_string *key, zend_ulong index, const char *allowed);
 
+/* A key of a free-keyed array (attach_to_profile's data) that breaks its
+ * grammar: "<field>: expected <expected>, got the key "k e y"", or an int
+ * key (key NULL) by its index. */
+zend_result php_flocktory_error_key(flocktory_error *err, const flocktory_place *at, const char *expected,
+	const zend_string *key, zend_ulong index);
+
 /* A string that is not well-formed UTF-8, with the offset of the first bad byte. */
 zend_result php_flocktory_error_utf8(flocktory_error *err, const flocktory_place *at,
 	const char *name, const zend_string *given, size_t offset);

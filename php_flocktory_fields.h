@@ -84,6 +84,10 @@ struct flocktory_table {
 /* flocktory_postcheckout()'s $user and $order. */
 extern const flocktory_table php_flocktory_table_user;
 extern const flocktory_table php_flocktory_table_order;
+/* The item of flocktory_add_to_cart() and of each element of
+ * flocktory_update_cart(); the item of flocktory_remove_from_cart(). */
+extern const flocktory_table php_flocktory_table_cart_item;
+extern const flocktory_table php_flocktory_table_removed_item;
 
 /* The tags' $user (flocktory_user()), the exchange's $user and $item. */
 extern const flocktory_table php_flocktory_table_user_tag;
@@ -114,6 +118,18 @@ zend_result php_flocktory_fields_write_attr(smart_str *buf, const char *out, siz
 /* The error for a required argument that read as absent. */
 zend_result php_flocktory_fields_missing(flocktory_rule rule, const zval *given, const flocktory_place *at,
 	const char *name, flocktory_error *err);
+
+/* Checks each element of list against table and writes them as a JSON
+ * array, in the list's order; an empty list is []. Errors name the
+ * elements by position below parent: name[3]. */
+zend_result php_flocktory_fields_write_list(smart_str *buf, HashTable *list, const flocktory_table *table,
+	const flocktory_place *parent, const char *name, flocktory_error *err);
+
+/* Writes an array with free keys (1 to 64 of A-Z a-z 0-9 _ - .) as a JSON
+ * object in its order: trimmed strings, ints, floats and bools, leaving out
+ * null and blank strings; at least one value must remain. at names data. */
+zend_result php_flocktory_fields_write_free(smart_str *buf, HashTable *data, const flocktory_place *at,
+	flocktory_error *err);
 
 /* Reads one value that is not in an array (an argument) by rule. */
 zend_result php_flocktory_fields_read(flocktory_value *v, zval *z, flocktory_rule rule, flocktory_output output,

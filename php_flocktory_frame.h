@@ -34,4 +34,9 @@ void php_flocktory_frame_tag_open(smart_str *buf, const char *action);
 /* ></div>, after the attributes. */
 void php_flocktory_frame_tag_close(smart_str *buf);
 
+/* The whole loader element: <script type="text/javascript"
+ * src="https://api.flocktory.com/v2/loader.js?site_id=ID" async="async"
+ * [ nonce="N"]></script>. nonce must be NULL or accepted. */
+void php_flocktory_frame_loader(smart_str *buf, zend_long site_id, const zend_string *nonce);
+
 #endif

@@ -28,4 +28,18 @@ zend_result php_flocktory_snippet_category_view(smart_str *buf, const zend_strin
 zend_result php_flocktory_snippet_exchange(smart_str *buf, HashTable *user, const zend_string *spot,
 	flocktory_error *err);
 
+/* The loader every page needs: site_id from 1. */
+zend_result php_flocktory_snippet_loader(smart_str *buf, zend_long site_id, const zend_string *nonce,
+	flocktory_error *err);
+
+/* The cart events and the profile data: one array argument each. */
+zend_result php_flocktory_snippet_add_to_cart(smart_str *buf, HashTable *item, const zend_string *nonce,
+	flocktory_error *err);
+zend_result php_flocktory_snippet_remove_from_cart(smart_str *buf, HashTable *item, const zend_string *nonce,
+	flocktory_error *err);
+zend_result php_flocktory_snippet_update_cart(smart_str *buf, HashTable *items, const zend_string *nonce,
+	flocktory_error *err);
+zend_result php_flocktory_snippet_attach_to_profile(smart_str *buf, HashTable *data, const zend_string *nonce,
+	flocktory_error *err);
+
 #endif

@@ -25,7 +25,7 @@ typedef struct {
 		FLOCKTORY_LONG,
 		FLOCKTORY_DOUBLE,	/* finite */
 		FLOCKTORY_DECIMAL,	/* an exact decimal string */
-		FLOCKTORY_BOOL,
+		FLOCKTORY_BOOL,		/* b */
 	} kind;
 	const unsigned char *s;
 	size_t len;
@@ -63,6 +63,10 @@ static zend_always_inline void php_flocktory_json_key(smart_str *buf, bool *firs
 		memcpy(p, key, len);
 	}
 }
+
+/* The same for a name that needs no escaping (its grammar says so), given
+ * bare: writes ,"name": */
+void php_flocktory_json_name(smart_str *buf, bool *first, const char *name, size_t len);
 
 #define FLOCKTORY_JSON_KEY(buf, first, name) \
 	php_flocktory_json_key(buf, first, "\"" name "\":", sizeof(name) + 2)

@@ -4,15 +4,17 @@
  *
  *   php -n -d extension=/work/main/modules/flocktory.so bench/compare.php [N]
  *
- * Runs N cases (default 20000): first a fixed list of edge cases, then
- * deterministic pseudo-random inputs (mt_srand). For each, either both
+ * Runs N cases (default 20000) of flocktory_postcheckout(), then N/2 of the
+ * loader, cart and profile functions (issue 14): first a fixed list of edge
+ * cases, then deterministic pseudo-random inputs (mt_srand). For each, either both
  * return the same string, or both throw with the same getField() and
  * getMessage(); then N random calls of the four tag functions against
  * their twins the same way. Every tenth postcheckout case runs with serialize_precision = 17, which
  * must not change anything. Prints the first 20 mismatches and a final line
  * "compare: N cases, M mismatches"; exit code 1 on any mismatch, or when
  * (from 1000 cases on) no case reached one side of the phone/id fallback
- * rule.
+ * rule, or one of the other functions never returned a snippet or never
+ * threw.
  */
 
 require __DIR__ . '/userland.php';
@@ -578,6 +580,48 @@ function genItemView(): array
     return maybeShuffle($it);
 }
 
+/* ---- loader, cart and profile (issue 14) ------------------------------ */
+
+function cartId()
+{
+    $r = mt_rand(0, 99);
+    if ($r < 40) {
+        return mt_rand(-5, 1000000);
+    }
+    if ($r < 92) {
+        return padded(cleanText(0, 12));
+    }
+    return chance(50) ? pick([null, '', ' ', 0, '0']) : (chance(50) ? text(0, 15) : anyValue());
+}
+
+/** A cart item; now and then a required field is missing or a key is wrong. */
+function genCartItem()
+{
+    if (chance(2)) {
+        return anyValue();
+    }
+    $it = [];
+    if (!chance(3)) {
+        $it['id'] = cartId();
+    }
+    if (!chance(chance(50) ? 40 : 3)) {
+        $it['price'] = chance(97) ? price() : anyValue();
+    }
+    if (!chance(3)) {
+        $it['count'] = chance(97) ? price(true) : anyValue();
+    }
+    if (chance(50)) {
+        $it['brand'] = chance(93) ? padded(cleanText(0, 25)) : (chance(50) ? text(0, 30) : anyValue());
+    }
+    if (chance(50)) {
+        $it['category_id'] = cartId();
+    }
+    if (chance(3)) {
+        $it[typo(['id', 'price', 'count', 'brand', 'category_id', 'categoryId', 'title'])] = anyValue();
+    }
+    return maybeShuffle($it);
+}
+
 /** One random call of a tag function: [name, twin, args]. */
 function genTagCall(): array
 {
@@ -601,6 +645,125 @@ function genTagCall(): array
             $args = chance(20) ? [$u] : [$u, chance(60) ? attrText(15) : pick([null, '', ' '])];
             return ['flocktory_exchange', 'FlocktoryUserland\exchange', $args];
     }
+}
+
+function freeKey()
+{
+    $r = mt_rand(0, 99);
+    if ($r < 85) {
+        $chars = array_merge(range('a', 'z'), range('A', 'Z'), range('0', '9'), ['_', '_', '-', '.']);
+        $s = '';
+        for ($i = mt_rand(1, $r < 5 ? 66 : 16); $i > 0; $i--) {
+            $s .= pick($chars);
+        }
+        return $s;
+    }
+    if ($r < 92) {
+        return pick([0, 12, -7, '12', '012', '1.5', '-0', '', ' a', 'a b', 'ж', "a\x00", 'a"b', 'a/b', "\xC3",
+            str_repeat('k', 64), str_repeat('k', 65), 'loyalty-level', 'a.b']);
+    }
+    return typo(['loyalty_level', 'orders', 'city']);
+}
+
+function freeValue()
+{
+    $r = mt_rand(0, 99);
+    if ($r < 30) {
+        return padded(cleanText(0, 20));
+    }
+    if ($r < 45) {
+        return mt_rand(-1000000, 1000000);
+    }
+    if ($r < 55) {
+        return pick([-1.5, 0.1 + 0.2, -0.0, 0.0, 1e-7, -1e-7, 999999999999999.9, -999999999999999.9, 1e15, -1e15, NAN, INF,
+            -INF, 5e-324, -5e-324, 2.0, mt_rand(-100000, 100000) / 100, 1e14 + 0.5, -1/3]);
+    }
+    if ($r < 60) {
+        return pick([999999999999999, -999999999999999, 1000000000000000, -1000000000000000, PHP_INT_MAX, PHP_INT_MIN]);
+    }
+    if ($r < 70) {
+        return (bool)mt_rand(0, 1);
+    }
+    if ($r < 78) {
+        return pick([null, '', ' ', "\t\n"]);
+    }
+    if ($r < 88) {
+        return text(0, 30);
+    }
+    return anyValue();
+}
+
+function genProfile(): array
+{
+    $d = [];
+    for ($i = chance(3) ? 0 : mt_rand(1, 5); $i > 0; $i--) {
+        $d[chance(90) ? freeKey() : pick(['a', 'b', 'x'])] = freeValue();
+    }
+    return $d;
+}
+
+function siteId(): int
+{
+    return chance(85) ? mt_rand(1, 10000000) : pick([0, -1, 1, PHP_INT_MAX, PHP_INT_MIN, mt_rand(-5, 5)]);
+}
+
+/** [extension function, userland function, arguments] */
+function genEvent(): array
+{
+    $nonce = chance(25) ? nonce() : null;
+    switch (mt_rand(0, 4)) {
+        case 0:
+            return ['flocktory_loader', 'FlocktoryUserland\loader', [siteId(), $nonce]];
+        case 1:
+            return ['flocktory_add_to_cart', 'FlocktoryUserland\addToCart', [cartArray(genCartItem()), $nonce]];
+        case 2:
+            return ['flocktory_remove_from_cart', 'FlocktoryUserland\removeFromCart', [cartArray(genCartItem()), $nonce]];
+        case 3:
+            $items = [];
+            $keyed = chance(15);
+            for ($i = chance(10) ? 0 : mt_rand(1, 4); $i > 0; $i--) {
+                if ($keyed) {
+                    $items[pick(['a', 'b', 'sku-1', 10, 3, 'ж', 99])] = genCartItem();
+                } else {
+                    $items[] = genCartItem();
+                }
+            }
+            return ['flocktory_update_cart', 'FlocktoryUserland\updateCart', [$items, $nonce]];
+        default:
+            return ['flocktory_attach_to_profile', 'FlocktoryUserland\attachToProfile', [genProfile(), $nonce]];
+    }
+}
+
+/** The item argument of add and remove is typed array: anything else is put inside one. */
+function cartArray($item): array
+{
+    return is_array($item) ? $item : ['id' => $item, 'count' => 1];
+}
+
+function fixedEvents(): array
+{
+    $u = 'FlocktoryUserland\\';
+    $item = ['id' => '123', 'price' => 1200, 'count' => 1, 'brand' => 'smth inc', 'category_id' => '123123'];
+    $cases = [
+        ['flocktory_loader', $u . 'loader', [1234, null]],
+        ['flocktory_loader', $u . 'loader', [1234, 'abc==']],
+        ['flocktory_loader', $u . 'loader', [0, 'a b']],
+        ['flocktory_add_to_cart', $u . 'addToCart', [$item, null]],
+        ['flocktory_add_to_cart', $u . 'addToCart', [['price' => '1 200,50'], null]],
+        ['flocktory_remove_from_cart', $u . 'removeFromCart', [['id' => '124', 'count' => 2], null]],
+        ['flocktory_update_cart', $u . 'updateCart', [[['id' => '1001', 'price' => 100, 'count' => 1]], null]],
+        ['flocktory_update_cart', $u . 'updateCart', [[], 'n0nce']],
+        ['flocktory_update_cart', $u . 'updateCart', [['x' => $item, 5], null]],
+        ['flocktory_attach_to_profile', $u . 'attachToProfile', [['loyalty_level' => 'gold', 'orders' => 12], null]],
+        ['flocktory_attach_to_profile', $u . 'attachToProfile', [[], 'a b']],
+        ['flocktory_attach_to_profile', $u . 'attachToProfile', [['a-b' => [], 'c' => 1], null]],
+        ['flocktory_attach_to_profile', $u . 'attachToProfile', [['12' => 1], null]],
+        ['flocktory_attach_to_profile', $u . 'attachToProfile', [['n' => -0.0, 'm' => -1e-7, 'b' => false], null]],
+    ];
+    $price = ' 5 ';
+    $ref = ['id' => 'a', 'price' => &$price, 'count' => 1];
+    $cases[] = ['flocktory_update_cart', $u . 'updateCart', [[&$ref, &$ref], null]];
+    return $cases;
 }
 
 /* ---- fixed edge cases ------------------------------------------------- */
@@ -768,10 +931,50 @@ $mismatches += $tagMismatches;
 
 fwrite(STDERR, "($okBoth of $n cases returned a snippet; {$coverage['ignored']} kept the email next to a phone or id"
     . " that would fail if used; {$coverage['used']} failed at a phone or id used for want of an email)\n");
-echo "compare: $n cases, $mismatches mismatches\n";
-// The generator must reach both sides of the fallback rule, or agreeing proves little.
+
+// The loader, cart and profile functions: half as many cases again.
+$events = max(1, intdiv($n, 2));
+$fixedEvents = fixedEvents();
+$outcomes = [];
+for ($i = 0; $i < $events; $i++) {
+    [$extFn, $userFn, $args] = $i < count($fixedEvents) ? $fixedEvents[$i] : genEvent();
+    $precision = $i % 10 === 9 ? '17' : '-1';
+    ini_set('serialize_precision', $precision);
+    $ext = outcome($extFn, $args);
+    $user = outcome($userFn, $args);
+    ini_set('serialize_precision', '-1');
+    $outcomes[$extFn][$ext[0]] = ($outcomes[$extFn][$ext[0]] ?? 0) + 1;
+    if ($ext === $user) {
+        continue;
+    }
+    $mismatches++;
+    if ($mismatches <= 20) {
+        echo "--- mismatch #$mismatches ($extFn case $i, serialize_precision=$precision)\n";
+        echo 'input: ', var_export($args, true), "\n";
+        echo 'extension: ', show($ext), "\n";
+        echo 'userland:  ', show($user), "\n";
+    }
+}
+ksort($outcomes);
+foreach ($outcomes as $fn => $counts) {
+    fwrite(STDERR, "($fn: " . ($counts['ok'] ?? 0) . ' snippets, ' . ($counts['error'] ?? 0) . " ValidationExceptions)\n");
+}
+
+$total = $n + $events;
+echo "compare: $total cases ($n postcheckout, $events loader, cart and profile), $mismatches mismatches\n";
+// The generator must reach both sides of the fallback rule, and each function
+// must both succeed and fail, or agreeing proves little.
 $thin = $n >= 1000 && min($coverage) === 0;
 if ($thin) {
     echo "compare: no case exercised one side of the phone/id fallback rule: ", json_encode($coverage), "\n";
+}
+if ($n >= 1000) {
+    foreach (['flocktory_loader', 'flocktory_add_to_cart', 'flocktory_remove_from_cart', 'flocktory_update_cart',
+        'flocktory_attach_to_profile'] as $fn) {
+        if (empty($outcomes[$fn]['ok']) || empty($outcomes[$fn]['error'])) {
+            echo "compare: $fn never ", empty($outcomes[$fn]['ok']) ? 'returned a snippet' : 'threw', "\n";
+            $thin = true;
+        }
+    }
 }
 exit($mismatches || $thin ? 1 : 0);

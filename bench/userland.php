@@ -1,8 +1,9 @@
 <?php
 /*
  * A pure-PHP ("userland") implementation of the Flocktory postcheckout
- * contract (issue 2) and of the <div class="i-flocktory"> tags (issue 13),
- * written from the contract text. It is the baseline a
+ * contract (issue 2), of the <div class="i-flocktory"> tags (issue 13) and of
+ * the loader, cart and profile snippets (issue 14), written from the contract
+ * text. It is the baseline a
  * competent shop developer would write, for the benchmark, and an
  * independent cross-check of the C extension (see compare.php).
  *
@@ -44,9 +45,16 @@ const EXPECT_ITEM_FIELDS = 'at least one of id, title, price, image, count with 
 const EXPECT_IMAGE = 'an absolute URL starting with http://, https:// or // and a host, without spaces or control characters';
 const EXPECT_NONCE = 'a CSP nonce: 1 to 256 of A-Z a-z 0-9 + / - _, then at most two =';
 
+const EXPECT_SITE_ID = 'a Flocktory site id, an int from 1';
+const EXPECT_CART_ITEM = 'an array with the keys id, price, count, brand, category_id';
+const EXPECT_FREE_KEY = 'keys of 1 to 64 of A-Z a-z 0-9 _ - . only';
+const EXPECT_FREE_VALUE = 'a string, a bool, null, or an int or finite float below 10^15 in absolute value';
+const EXPECT_FREE_ONE = 'at least one value that is not null or empty';
+
 const USER_KEYS = ['name' => true, 'email' => true, 'phone' => true, 'id' => true, 'sex' => true];
 const ORDER_KEYS = ['id' => true, 'price' => true, 'custom_field' => true, 'items' => true];
 const ITEM_KEYS = ['id' => true, 'title' => true, 'price' => true, 'image' => true, 'count' => true];
+const CART_ITEM_KEYS = ['id' => true, 'price' => true, 'count' => true, 'brand' => true, 'category_id' => true];
 
 /** ASCII whitespace, as the contract defines it (PHP's trim() default differs). */
 const WS = " \t\n\v\f\r";
@@ -261,6 +269,149 @@ function item($item, string $path): string
     }
     $json[0] = '{';
     return $json . '}';
+}
+
+/* ---- loader, cart events, profile data (issue 14) -------------------- */
+
+function loader(int $site_id, ?string $nonce = null): string
+{
+    if ($site_id < 1) {
+        throw expected('site_id', EXPECT_SITE_ID, describe($site_id));
+    }
+    checkNonce($nonce);
+    return '<script type="text/javascript" src="https://api.flocktory.com/v2/loader.js?site_id=' . $site_id
+        . '" async="async"' . ($nonce !== null ? ' nonce="' . $nonce . '"' : '') . '></script>';
+}
+
+function addToCart(array $item, ?string $nonce = null): string
+{
+    $payload = '{"item":' . cartItem($item, 'item', true) . '}';
+    checkNonce($nonce);
+    return script('addToCart', $payload, $nonce);
+}
+
+function removeFromCart(array $item, ?string $nonce = null): string
+{
+    $payload = '{"item":' . cartItem($item, 'item', false) . '}';
+    checkNonce($nonce);
+    return script('removeFromCart', $payload, $nonce);
+}
+
+function updateCart(array $items, ?string $nonce = null): string
+{
+    $out = [];
+    $position = 0;
+    foreach ($items as $item) {
+        $out[] = cartItem($item, 'items[' . $position++ . ']', true);
+    }
+    $payload = '{"cart":{"items":[' . implode(',', $out) . ']}}';
+    checkNonce($nonce);
+    return script('updateCart', $payload, $nonce);
+}
+
+function attachToProfile(array $data, ?string $nonce = null): string
+{
+    $out = [];
+    foreach ($data as $key => $v) {
+        if (is_int($key)) {
+            throw new ValidationException('data', 'data: expected ' . EXPECT_FREE_KEY . ', got the int key ' . $key
+                . ' (PHP turns keys like "12" into ints)');
+        }
+        if (!preg_match('/\A[A-Za-z0-9_.\-]{1,64}\z/', $key)) {
+            throw new ValidationException('data', 'data: expected ' . EXPECT_FREE_KEY . ', got the key ' . quote($key));
+        }
+        $path = preg_match('/\A[A-Za-z0-9_]+\z/', $key) ? 'data.' . $key : 'data["' . $key . '"]';
+        if (is_bool($v)) {
+            $json = $v ? 'true' : 'false';
+        } elseif (is_int($v)) {
+            if ($v <= -NUMBER_LIMIT || $v >= NUMBER_LIMIT) {
+                throw expected($path, EXPECT_FREE_VALUE, describe($v));
+            }
+            $json = (string)$v;
+        } elseif (is_float($v)) {
+            // NAN fails both comparisons; -0.0 == 0.0 is written 0.
+            if (!($v > -1e15 && $v < 1e15)) {
+                throw expected($path, EXPECT_FREE_VALUE, describe($v));
+            }
+            $json = $v == 0.0 ? '0' : jsonFloat($v);
+        } elseif (is_string($v)) {
+            if (!preg_match('//u', $v)) {
+                throw utf8Error($path, $v);
+            }
+            $v = trim($v, WS);
+            if ($v === '') {
+                continue;
+            }
+            $json = json_encode($v, JSON_FLAGS);
+        } elseif ($v === null) {
+            continue;
+        } else {
+            throw expected($path, EXPECT_FREE_VALUE, describe($v));
+        }
+        $out[] = '"' . $key . '":' . $json;
+    }
+    if (!$out) {
+        throw expected('data', EXPECT_FREE_ONE, describe($data));
+    }
+    $payload = '{"data":{' . implode(',', $out) . '}}';
+    checkNonce($nonce);
+    return script('attachToProfile', $payload, $nonce);
+}
+
+/** A cart event's item; a removed one ($priceRequired false) may leave out its price. */
+function cartItem($item, string $path, bool $priceRequired): string
+{
+    if (!is_array($item)) {
+        throw expected($path, EXPECT_CART_ITEM, describe($item));
+    }
+    foreach ($item as $key => $_) {
+        if (!isset(CART_ITEM_KEYS[$key])) {
+            throw unknownKey($path, $key, 'id, price, count, brand, category_id');
+        }
+    }
+    $id = text($item, 'id', $path . '.id', true, EXPECT_ORDER_ID);
+    if ($id === '') {
+        throw expected($path . '.id', EXPECT_ORDER_ID, array_key_exists('id', $item) ? describe($item['id']) : 'nothing');
+    }
+    $json = '{"id":' . json_encode($id, JSON_FLAGS);
+    $price = number($item, 'price', $path . '.price', false);
+    if ($price !== null) {
+        $json .= ',"price":' . $price;
+    } elseif ($priceRequired) {
+        throw expected($path . '.price', EXPECT_PRICE,
+            array_key_exists('price', $item) ? describe($item['price']) : 'nothing');
+    }
+    $count = number($item, 'count', $path . '.count', true);
+    if ($count === null) {
+        throw expected($path . '.count', EXPECT_COUNT,
+            array_key_exists('count', $item) ? describe($item['count']) : 'nothing');
+    }
+    $json .= ',"count":' . $count;
+    $brand = text($item, 'brand', $path . '.brand', false, EXPECT_STRING);
+    if ($brand !== '') {
+        $json .= ',"brand":' . json_encode($brand, JSON_FLAGS);
+    }
+    $category = text($item, 'category_id', $path . '.category_id', true, EXPECT_STRING_OR_INT);
+    if ($category !== '') {
+        $json .= ',"categoryId":' . json_encode($category, JSON_FLAGS);
+    }
+    return $json . '}';
+}
+
+function checkNonce(?string $nonce): void
+{
+    if ($nonce !== null && !preg_match(NONCE_RE, $nonce)) {
+        throw expected('nonce', EXPECT_NONCE, describe($nonce));
+    }
+}
+
+/** postcheckout's frame around another event. */
+function script(string $event, string $payload, ?string $nonce): string
+{
+    return '<script type="text/javascript"' . ($nonce !== null ? ' nonce="' . $nonce . '"' : '') . ">\n"
+        . "window.flocktory = window.flocktory || [];\n"
+        . 'window.flocktory.push(["' . $event . '",' . $payload . "]);\n"
+        . '</script>';
 }
 
 /**

@@ -1,7 +1,8 @@
 <?php
 /*
  * What ./dev demo prints: the snippet for the Flocktory documentation's
- * sample order, then what a typo in the data looks like.
+ * sample order, then what a typo in the data looks like, then the loader,
+ * cart and profile snippets for the documentation's examples.
  */
 
 $user = ['name' => 'Ivan Ivanov', 'email' => 'ivan@gmail.com', 'sex' => 'm'];
@@ -29,3 +30,8 @@ echo "\n", flocktory_user($user), "\n";
 echo flocktory_item_view(['id' => '123', 'category_id' => 1, 'vendor' => 'Nike', 'available' => true]), "\n";
 echo flocktory_category_view(123), "\n";
 echo flocktory_exchange($user, 'thank_you'), "\n";
+echo "\n", flocktory_loader(1234), "\n\n";
+echo flocktory_add_to_cart(['id' => '123', 'price' => 1200, 'count' => 1, 'brand' => 'smth inc', 'category_id' => '123123']), "\n\n";
+echo flocktory_remove_from_cart(['id' => '124', 'count' => 2]), "\n\n";
+echo flocktory_update_cart([['id' => '1001', 'price' => 100, 'count' => 1]]), "\n\n";
+echo flocktory_attach_to_profile(['loyalty_level' => 'gold', 'orders' => 12]), "\n";

@@ -2,8 +2,8 @@
 
 /**
  * IDE and static-analysis stubs for the flocktory extension (PhpStorm, Psalm,
- * PHPStan). This file is never loaded at runtime: the extension defines both
- * symbols. Point your tool at it, e.g. PHPStan `scanFiles`, Psalm `<stubs>`,
+ * PHPStan). This file is never loaded at runtime: the extension defines every
+ * symbol. Point your tool at it, e.g. PHPStan `scanFiles`, Psalm `<stubs>`,
  * or add the folder to PhpStorm's include path.
  *
  * The signatures match flocktory.stub.php, the source of the extension's
@@ -140,12 +140,97 @@ namespace {
      * @throws \Flocktory\ValidationException naming `user.…` or `spot`.
      */
     function flocktory_exchange(array $user = [], ?string $spot = null): string {}
+
+    /**
+     * Returns Flocktory's loader `<script>` element, for `<head>` on every page:
+     *
+     * <pre>
+     * &lt;script type="text/javascript" src="https://api.flocktory.com/v2/loader.js?site_id=1234" async="async"[ nonce="NONCE"]&gt;&lt;/script&gt;
+     * </pre>
+     *
+     * @param positive-int $site_id The shop's Flocktory site id, from 1.
+     * @param string|null $nonce Optional CSP nonce (postcheckout's grammar); null for none.
+     *
+     * @return non-empty-string
+     *
+     * @throws \Flocktory\ValidationException At `site_id` (below 1) or `nonce`.
+     */
+    function flocktory_loader(int $site_id, ?string $nonce = null): string {}
+
+    /**
+     * Returns the addToCart `<script>` element for the page after an add-to-cart
+     * POST: `window.flocktory.push(["addToCart",{"item":{"id":"123","price":1200,"count":1,"brand":"smth inc","categoryId":"123123"}}]);`
+     * in postcheckout's frame. Keys are written in the order id, price, count,
+     * brand, categoryId; strings are trimmed; prices and counts follow
+     * postcheckout's rules; `null` or a blank optional string is left out; any
+     * other key is an error.
+     *
+     * @param array{id: string|int, price: int|float|string, count: int|float|string, brand?: ?string, category_id?: string|int|null} $item
+     *        The item added; `count` is the number of units added, not the new total.
+     * @param string|null $nonce Optional CSP nonce; null for none.
+     *
+     * @return non-empty-string
+     *
+     * @throws \Flocktory\ValidationException Naming the field: `item.price`, `item.count`, `nonce`, ...
+     */
+    function flocktory_add_to_cart(array $item, ?string $nonce = null): string {}
+
+    /**
+     * Returns the removeFromCart `<script>` element:
+     * `window.flocktory.push(["removeFromCart",{"item":{"id":"124","count":2}}]);`.
+     * The keys of flocktory_add_to_cart()'s item; only `id` and `count` are required.
+     *
+     * @param array{id: string|int, price?: int|float|string|null, count: int|float|string, brand?: ?string, category_id?: string|int|null} $item
+     *        The item removed; `count` is the number of units removed.
+     * @param string|null $nonce Optional CSP nonce; null for none.
+     *
+     * @return non-empty-string
+     *
+     * @throws \Flocktory\ValidationException Naming the field: `item.id`, `item.count`, `nonce`, ...
+     */
+    function flocktory_remove_from_cart(array $item, ?string $nonce = null): string {}
+
+    /**
+     * Returns the updateCart `<script>` element with the whole current cart,
+     * for the first page after a login:
+     * `window.flocktory.push(["updateCart",{"cart":{"items":[{"id":"1001","price":100,"count":1}]}}]);`.
+     * An empty array is an empty cart (`"items":[]`). A keyed array is written in
+     * its order; error paths use the 0-based position.
+     *
+     * @param array<array-key, array{id: string|int, price: int|float|string, count: int|float|string, brand?: ?string, category_id?: string|int|null}> $items
+     * @param string|null $nonce Optional CSP nonce; null for none.
+     *
+     * @return non-empty-string
+     *
+     * @throws \Flocktory\ValidationException Naming the field: `items[2].count`, `items[0]`, `nonce`, ...
+     */
+    function flocktory_update_cart(array $items, ?string $nonce = null): string {}
+
+    /**
+     * Returns the attachToProfile `<script>` element with custom values Flocktory
+     * can target in segments:
+     * `window.flocktory.push(["attachToProfile",{"data":{"loyalty_level":"gold","orders":12}}]);`.
+     *
+     * Keys: 1 to 64 of `A-Z a-z 0-9 _ - .`, written in the array's order. PHP
+     * turns a digit-only string key like `"12"` into an int, and int keys are
+     * errors. Values: strings (trimmed; blank ones left out), ints and finite
+     * floats below 10^15 in absolute value, bools; `null` is left out; at least
+     * one value must remain.
+     *
+     * @param array<non-empty-string, string|int|float|bool|null> $data
+     * @param string|null $nonce Optional CSP nonce; null for none.
+     *
+     * @return non-empty-string
+     *
+     * @throws \Flocktory\ValidationException At `data` (a bad key, nothing left), `data.KEY` or `data["KEY"]`, or `nonce`.
+     */
+    function flocktory_attach_to_profile(array $data, ?string $nonce = null): string {}
 }
 
 namespace Flocktory {
     /**
-     * Thrown by flocktory_postcheckout() for invalid data (wrong argument types
-     * are PHP's own TypeError instead). The message starts with the field's
+     * Thrown by the flocktory_*() functions for invalid data (wrong argument
+     * types are PHP's own TypeError instead). The message starts with the field's
      * path and `: `, then says what was expected and what was given, e.g.
      * `order.price: expected a number from 0 up to below 10^15 (…), got string(13) "1 999 руб."`.
      */
@@ -153,7 +238,8 @@ namespace Flocktory {
     {
         /**
          * The path of the offending field: `user.email`, `order.items[2].price`,
-         * `order.items[0].titel` (an unknown key), `spot` or `nonce`.
+         * `order.items[0].titel` (an unknown key), `spot`, `nonce`, `site_id`,
+         * `item.price`, `items[0].count`, `data`, `data.orders` or `data["loyalty-level"]`.
          *
          * @return string
          */

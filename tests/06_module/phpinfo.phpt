@@ -17,6 +17,6 @@ flocktory
 
 flocktory support => enabled
 Version => %d.%d.%d%S
-Functions => flocktory_postcheckout, flocktory_user, flocktory_item_view, flocktory_category_view, flocktory_exchange
+Functions => flocktory_postcheckout, flocktory_user, flocktory_item_view, flocktory_category_view, flocktory_exchange, flocktory_loader, flocktory_add_to_cart, flocktory_remove_from_cart, flocktory_update_cart, flocktory_attach_to_profile
 Vectorized scanning => %r(SSE2|no \(portable build\))%r
 bool(true)

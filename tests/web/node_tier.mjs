@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /*
- * The Node tier: every case of render.php (the hostile corpus in every field,
- * plus seeded random strings), checked without a browser.
+ * The Node tier: every case of render.php (the hostile corpus in every field
+ * of postcheckout and of the cart and profile events, plus seeded random
+ * strings), checked without a browser.
  *
  * For each snippet: the bytes are exactly what the contract says; a page that
  * holds it (in <body>, and in <head>) tokenizes with parse5 into exactly one
@@ -84,7 +85,7 @@ function parseProblems(snippet, bodyText, nonce, where) {
   return out;
 }
 
-function runProblems(bodyText, expected, id) {
+function runProblems(bodyText, event, expected, id) {
   const window = {};
   const context = vm.createContext({window});
   try {
@@ -98,14 +99,14 @@ function runProblems(bodyText, expected, id) {
   if (Object.keys(window).join() !== 'flocktory') out.push(`window has keys ${JSON.stringify(Object.keys(window))}`);
   const q = window.flocktory;
   if (!Array.isArray(q) || q.length !== 1) return out.concat(`window.flocktory is not an array of one entry`);
-  const d = C.diff(q[0], ['postcheckout', expected], 'window.flocktory[0]');
+  const d = C.diff(q[0], [event, expected], 'window.flocktory[0]');
   if (d) out.push('pushed data: ' + d);
   return out;
 }
 
-function snippetProblems(snippet, expected, nonce, id) {
+function snippetProblems(snippet, event, expected, nonce, id) {
   const out = [];
-  const want = C.snippet(expected, nonce);
+  const want = C.snippet(expected, nonce, event);
   if (snippet !== want) {
     const d = C.diff(snippet, want, 'snippet');
     out.push('not the contract\'s bytes: ' + d);
@@ -121,10 +122,11 @@ function snippetProblems(snippet, expected, nonce, id) {
   out.push(...inBody);
   if (snippet.length < 32768) out.push(...parseProblems(snippet, bodyText, nonce, 'head'));
   /* Run what the parser put in the element, as a browser would. */
-  out.push(...runProblems(inBody.scriptText ?? bodyText, expected, id));
-  const m = /\nwindow\.flocktory\.push\(\["postcheckout",([^]*)\]\);\n$/.exec(bodyText);
+  out.push(...runProblems(inBody.scriptText ?? bodyText, event, expected, id));
+  const head = '\nwindow.flocktory = window.flocktory || [];\nwindow.flocktory.push(["' + event + '",';
+  const m = bodyText.startsWith(head) && bodyText.endsWith(']);\n') ? [null, bodyText.slice(head.length, -4)] : null;
   if (!m) {
-    out.push('the push line is not window.flocktory.push(["postcheckout",…]);');
+    out.push(`the push line is not window.flocktory.push(["${event}",…]);`);
   } else {
     try {
       const d = C.diff(JSON.parse(m[1]), expected, 'payload as JSON');
@@ -143,7 +145,7 @@ function outcomeProblems(c) {
   if (g.error) return [g.error];
   if (c.expect.data) {
     if (!('snippet' in g)) return [`valid input threw ValidationException at ${g.exception.field}: ${g.exception.message}`];
-    return snippetProblems(g.snippet, c.expect.data, c.nonce, c.id);
+    return snippetProblems(g.snippet, c.event, c.expect.data, c.nonce, c.id);
   }
   if ('snippet' in g) return [`invalid input (${c.expect.invalid.join(', ')}) was accepted: ${g.snippet.slice(0, 300)}`];
   const f = g.exception.field;

@@ -1,8 +1,8 @@
 <?php
 /*
- * Render every case of the web tiers through flocktory_postcheckout() and
- * print one JSON line per case:
- *   {"id","src","nonce","expect":{"data":…}|{"invalid":[paths]},
+ * Render every case of the web tiers through flocktory_postcheckout() or a
+ * cart or profile function and print one JSON line per case:
+ *   {"id","src","event","nonce","expect":{"data":…}|{"invalid":[paths]},
  *    "got":{"snippet":…}|{"exception":{"field","message"}}|{"error":…},"warnings":[…]}
  * then {"end":N}. node_tier.mjs reads this; so can a person.
  *
@@ -34,7 +34,7 @@ $n = 0;
 foreach (all_cases($corpus, $random, $seed) as $c) {
     $got = run_case($c);
     echo json_encode([
-        'id' => $c['id'], 'src' => $c['src'], 'nonce' => $c['nonce'],
+        'id' => $c['id'], 'src' => $c['src'], 'event' => $c['event'], 'nonce' => $c['nonce'],
         'expect' => $c['expect'], 'got' => $got,
     ], $flags), "\n";
     $n++;

@@ -2,8 +2,9 @@
 /*
  * The case list shared by the web tiers (tests/web): the hostile corpus
  * (hostile.json) and seeded random strings, each placed in every free-text
- * field of flocktory_postcheckout(), with the data the contract says must come
- * out (the trimmed input) or the set of fields that must be rejected.
+ * field of flocktory_postcheckout() and of the cart and profile events
+ * (issue 14), with the data the contract says must come out (the trimmed
+ * input) or the set of fields that must be rejected.
  *
  * This file is in a namespace on purpose: flocktory_postcheckout() is called
  * unqualified, so a test of the tiers themselves can put a broken
@@ -208,8 +209,65 @@ function make_case(string $id, string $src, array $f, ?string $nonce): array
     }
 
     return [
-        'id' => $id, 'src' => $src,
+        'id' => $id, 'src' => $src, 'event' => 'postcheckout',
         'user' => $user, 'order' => $order, 'spot' => $spot, 'nonce' => $nonce,
+        'expect' => $invalid ? ['invalid' => $invalid] : ['data' => $exp],
+        'size' => strlen(serialize($f)),
+    ];
+}
+
+/* The events of issue 14 whose payloads hold free text. */
+const EVENTS = ['addToCart', 'removeFromCart', 'updateCart', 'attachToProfile'];
+
+/*
+ * A case of a cart or profile event: $f maps the item's free-text fields
+ * (id, brand, category_id) or the profile's value (level) to raw strings.
+ * The item sits alone in addToCart and removeFromCart, second in
+ * updateCart's cart; the profile also holds orders => 12, so a blank level
+ * leaves a valid profile.
+ */
+function make_event_case(string $id, string $src, string $event, array $f, ?string $nonce): array
+{
+    $invalid = [];
+    if ($event === 'attachToProfile') {
+        $t = trim_ws($f['level']);
+        $exp = $t === '' ? ['orders' => 12] : ['level' => $t, 'orders' => 12];
+        if (!utf8_ok($f['level'])) {
+            $invalid[] = 'data.level';
+        }
+        return [
+            'id' => $id, 'src' => $src, 'event' => $event, 'args' => [['level' => $f['level'], 'orders' => 12], $nonce],
+            'nonce' => $nonce, 'expect' => $invalid ? ['invalid' => $invalid] : ['data' => ['data' => $exp]],
+            'size' => strlen(serialize($f)),
+        ];
+    }
+    $at = $event === 'updateCart' ? 'items[1]' : 'item';
+    $f += ['id' => 'sku-1'];
+    $item = ['id' => $f['id'], 'price' => ITEM_PRICE, 'count' => ITEM_COUNT];
+    $expItem = ['id' => trim_ws($f['id']), 'price' => ITEM_PRICE, 'count' => ITEM_COUNT];
+    foreach (['id' => 'id', 'brand' => 'brand', 'category_id' => 'categoryId'] as $key => $out) {
+        if (!array_key_exists($key, $f)) {
+            continue;
+        }
+        $item[$key] = $f[$key];
+        $t = trim_ws($f[$key]);
+        if (!utf8_ok($f[$key]) || ($key === 'id' && $t === '')) {
+            $invalid[] = "$at.$key";
+        }
+        if ($t !== '') {
+            $expItem[$out] = $t;
+        }
+    }
+    if ($event === 'updateCart') {
+        $first = ['id' => 'A-1', 'price' => ORDER_PRICE, 'count' => 1];
+        $args = [[$first, $item], $nonce];
+        $exp = ['cart' => ['items' => [$first, $expItem]]];
+    } else {
+        $args = [$item, $nonce];
+        $exp = ['item' => $expItem];
+    }
+    return [
+        'id' => $id, 'src' => $src, 'event' => $event, 'args' => $args, 'nonce' => $nonce,
         'expect' => $invalid ? ['invalid' => $invalid] : ['data' => $exp],
         'size' => strlen(serialize($f)),
     ];
@@ -230,6 +288,13 @@ function placements(string $id, string $src, string $s, ?string $nonce): \Genera
     yield make_case("$id@image.query.raw", $src, ['image' => IMG_QUERY . $s], null);
     yield make_case("$id@image.min-encoded", $src, ['image' => $enc], $nonce);
     yield make_case("$id@image.urlencoded", $src, ['image' => IMG_PATH . rawurlencode($s) . '?q=' . rawurlencode($s)], null);
+    foreach (['addToCart', 'removeFromCart', 'updateCart'] as $event) {
+        yield make_event_case("$id@$event.all", $src, $event, ['id' => $s, 'brand' => $s, 'category_id' => $s], $nonce);
+    }
+    foreach (['id', 'brand', 'category_id'] as $slot) {
+        yield make_event_case("$id@addToCart.$slot", $src, 'addToCart', [$slot => $s], null);
+    }
+    yield make_event_case("$id@attachToProfile.level", $src, 'attachToProfile', ['level' => $s], $nonce);
 }
 
 /*
@@ -259,6 +324,13 @@ function all_cases(string $corpusFile, int $random, int $seed): \Generator
         }
         $f['image'] = IMG_PATH . min_encode(random_string($frags)) . '?q=' . min_encode(random_string($frags));
         yield make_case("r$n@all", $src, $f, $n % 2 ? 'r4nd' . $n : null);
+        if ($n % 4 === 1) {
+            /* One case in four also goes through an event of issue 14, in turn. */
+            $event = EVENTS[intdiv($n, 4) % 4];
+            $g = $event === 'attachToProfile' ? ['level' => random_string($frags)]
+                : ['id' => random_string($frags), 'brand' => random_string($frags), 'category_id' => random_string($frags)];
+            yield make_event_case("r$n@$event", $src, $event, $g, $n % 8 === 1 ? 'r4nd' . $n : null);
+        }
     }
 }
 
@@ -273,7 +345,13 @@ function run_case(array $c): array
     });
     ob_start();
     try {
-        $got = ['snippet' => flocktory_postcheckout($c['user'], $c['order'], $c['spot'], $c['nonce'])];
+        $got = ['snippet' => match ($c['event']) {
+            'postcheckout' => flocktory_postcheckout($c['user'], $c['order'], $c['spot'], $c['nonce']),
+            'addToCart' => flocktory_add_to_cart(...$c['args']),
+            'removeFromCart' => flocktory_remove_from_cart(...$c['args']),
+            'updateCart' => flocktory_update_cart(...$c['args']),
+            'attachToProfile' => flocktory_attach_to_profile(...$c['args']),
+        }];
     } catch (\Flocktory\ValidationException $e) {
         $got = ['exception' => ['field' => $e->getField(), 'message' => printable($e->getMessage())]];
     } catch (\Throwable $e) {

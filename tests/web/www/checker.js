@@ -30,7 +30,7 @@
   exp.cases.forEach(function (c, k) {
     var where = c.id + ' (' + c.src + '): ';
     function problem(s) { pageProblem(where + s, k); }
-    var d = C.diff(q[k], ['postcheckout', c.data], 'window.flocktory[' + k + ']');
+    var d = C.diff(q[k], [c.event, c.data], 'window.flocktory[' + k + ']');
     if (d) problem(d);
     var sec = document.getElementById('c' + k);
     if (!sec || sec !== sections[k]) return problem('section c' + k + ' is missing or out of place');
@@ -41,7 +41,7 @@
     var s = kids[1];
     if (s.getAttribute('type') !== 'text/javascript' || s.attributes.length !== (c.nonce == null ? 1 : 2) ||
         s.nonce !== (c.nonce == null ? '' : c.nonce)) problem('script attributes are wrong');
-    var bd = C.diff(s.text, C.body(c.data), 'script text');
+    var bd = C.diff(s.text, C.body(c.data, c.event), 'script text');
     if (bd) problem('the parser gave the script a text that is not the contract\'s body: ' + bd);
     C.bodyProblems(s.text).forEach(problem);
     var end = sec.nextSibling;

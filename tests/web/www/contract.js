@@ -1,7 +1,7 @@
 /*
- * The contract of issue 2, written again in JavaScript for the web tiers:
- * the byte-exact snippet that flocktory_postcheckout() must produce for a
- * payload, and an exact comparison of data (types, key order, every UTF-16
+ * The contract of issues 2 and 14, written again in JavaScript for the web
+ * tiers: the byte-exact snippet that flocktory_postcheckout() (or a cart or
+ * profile function, with its event name) must produce for a payload, and an exact comparison of data (types, key order, every UTF-16
  * code unit). A classic script: the browser pages inline it, node_tier.mjs
  * runs it with vm.runInThisContext. It defines globalThis.FlocktoryContract.
  */
@@ -18,7 +18,7 @@
 
   function json(v) {
     if (typeof v === 'string') return jsonString(v);
-    if (typeof v === 'number') return String(v);
+    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
     if (Array.isArray(v)) return '[' + v.map(json).join(',') + ']';
     return '{' + Object.keys(v).map(function (k) { return jsonString(k) + ':' + json(v[k]); }).join(',') + '}';
   }
@@ -27,12 +27,14 @@
     return '<script type="text/javascript"' + (nonce == null ? '' : ' nonce="' + nonce + '"') + '>';
   }
 
-  function body(payload) {
-    return '\nwindow.flocktory = window.flocktory || [];\nwindow.flocktory.push(["postcheckout",' + json(payload) + ']);\n';
+  /* event: "postcheckout" unless given. */
+  function body(payload, event) {
+    return '\nwindow.flocktory = window.flocktory || [];\nwindow.flocktory.push(["' + (event || 'postcheckout') + '",' +
+      json(payload) + ']);\n';
   }
 
-  function snippet(payload, nonce) {
-    return openTag(nonce) + body(payload) + '</script>';
+  function snippet(payload, nonce, event) {
+    return openTag(nonce) + body(payload, event) + '</script>';
   }
 
   function show(s, at) {
@@ -42,10 +44,10 @@
   /* null when got and want are the same data, else where they first differ. */
   function diff(got, want, path) {
     path = path || '$';
-    if (typeof want === 'string' || typeof want === 'number') {
+    if (typeof want === 'string' || typeof want === 'number' || typeof want === 'boolean') {
       if (typeof got !== typeof want) return path + ': got ' + typeof got + ', want ' + typeof want;
       if (got === want) return null;
-      if (typeof want === 'number') return path + ': got ' + got + ', want ' + want;
+      if (typeof want !== 'string') return path + ': got ' + got + ', want ' + want;
       var i = 0;
       while (i < got.length && i < want.length && got.charCodeAt(i) === want.charCodeAt(i)) i++;
       return path + ': strings differ at code unit ' + i + ' (lengths ' + got.length + '/' + want.length +

@@ -1,7 +1,8 @@
 <?php
 /*
  * One page of the browser tier: cases [from, from+count) of lib/cases.php,
- * each rendered by flocktory_postcheckout() into its own thank-you section,
+ * each rendered by flocktory_postcheckout() or a cart or profile function
+ * into its own section,
  * then the expected data (JSON in a <script type="application/json">), the
  * contract (contract.js) and the checker (checker.js), which writes the
  * verdict into <pre id="verdict">. The tripwire (tripwire.js) comes first.
@@ -43,7 +44,8 @@ foreach (all_cases(dirname(__DIR__) . '/hostile.json', $random, $seed) as $c) {
         $expected['server']['rejected']++;
     } else {
         $k = count($expected['cases']);
-        $expected['cases'][] = ['id' => $c['id'], 'src' => $c['src'], 'nonce' => $c['nonce'], 'data' => $c['expect']['data']];
+        $expected['cases'][] = ['id' => $c['id'], 'src' => $c['src'], 'event' => $c['event'], 'nonce' => $c['nonce'],
+            'data' => $c['expect']['data']];
         echo "<section class=\"thanks\" id=\"c$k\"><h2>Thank you for your order</h2>", $got['snippet'], "</section><i class=\"end\" id=\"e$k\"></i>\n";
     }
 }
