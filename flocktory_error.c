@@ -234,7 +234,7 @@ zend_result php_flocktory_error_utf8(flocktory_error *err, const flocktory_place
 	smart_str_appends(&err->message, " in ");
 	flocktory_error_describe(&err->message, &v);
 	smart_str_appends(&err->message,
-		" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))");
+		" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))");
 	smart_str_0(&err->message);
 	return FAILURE;
 }

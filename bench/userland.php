@@ -680,7 +680,7 @@ function utf8Error(string $path, string $s): ValidationException
     $offset = strlen($m[0]);
     return new ValidationException($path, sprintf(
         '%s: expected valid UTF-8, got invalid byte \\x%02X at offset %d in %s'
-            . " (convert the text to UTF-8 first, e.g. mb_convert_encoding(\$s, 'UTF-8', 'Windows-1251'))",
+            . " (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', \$s))",
         $path, ord($s[$offset]), $offset, describe($s)
     ));
 }

@@ -1,6 +1,6 @@
 <?php
 /*
- * A plain PHP thank-you page. ./dev demo --serve serves it; the README
+ * A plain PHP thank-you page. ./dev demo --serve serves it; docs/frameworks.md
  * shows the same pattern.
  */
 

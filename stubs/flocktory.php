@@ -57,7 +57,7 @@ namespace {
      * - `order.items[i].image`: an absolute URL: `http://`, `https://` or `//`,
      *   a host, no whitespace or control characters.
      * - Every string must be valid UTF-8 (convert windows-1251 text with
-     *   mb_convert_encoding($s, 'UTF-8', 'Windows-1251') first).
+     *   iconv('Windows-1251', 'UTF-8', $s) first).
      * - `$spot`: an optional string, written as the top-level `spot`.
      * - `$nonce`: a CSP nonce, 1–256 of `A–Z a–z 0–9 + / - _` then at most two
      *   `=`; it is not trimmed, and `""` is an error: pass `null` for no nonce.

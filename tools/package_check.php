@@ -17,7 +17,8 @@ function package_role(string $path): ?string
         || in_array($path, ['config.m4', 'config.w32', 'Makefile.frag', 'flocktory.stub.php'], true)) {
         return 'src';
     }
-    if (in_array($path, ['README.md', 'LICENSE', 'CHANGELOG.md', 'stubs/flocktory.php', 'examples/thank-you.php'], true)) {
+    if (in_array($path, ['README.md', 'LICENSE', 'CHANGELOG.md', 'stubs/flocktory.php', 'examples/thank-you.php'], true)
+        || preg_match('~^docs/[^/]+\.md$~', $path)) {
         return 'doc';
     }
     return null;

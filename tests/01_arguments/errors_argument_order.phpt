@@ -33,7 +33,7 @@ order.total
 order.total: unknown key, expected one of id, price, custom_field, items
 Flocktory\ValidationException
 spot
-spot: expected valid UTF-8, got invalid byte \xC3 at offset 1 in string(4) "I\xC3(n" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+spot: expected valid UTF-8, got invalid byte \xC3 at offset 1 in string(4) "I\xC3(n" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 nonce
 nonce: expected a CSP nonce: 1 to 256 of A-Z a-z 0-9 + / - _, then at most two =, got string(3) "a b"

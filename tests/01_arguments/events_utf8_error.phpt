@@ -26,34 +26,34 @@ foreach ([
 --EXPECT--
 Flocktory\ValidationException
 item.id
-item.id: expected valid UTF-8, got invalid byte \xC3 at offset 3 in string(5) " ok\xC3(" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+item.id: expected valid UTF-8, got invalid byte \xC3 at offset 3 in string(5) " ok\xC3(" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 item.price
-item.price: expected valid UTF-8, got invalid byte \xC3 at offset 3 in string(5) " ok\xC3(" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+item.price: expected valid UTF-8, got invalid byte \xC3 at offset 3 in string(5) " ok\xC3(" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 item.count
-item.count: expected valid UTF-8, got invalid byte \xC3 at offset 3 in string(5) " ok\xC3(" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+item.count: expected valid UTF-8, got invalid byte \xC3 at offset 3 in string(5) " ok\xC3(" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 item.brand
-item.brand: expected valid UTF-8, got invalid byte \xC3 at offset 3 in string(5) " ok\xC3(" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+item.brand: expected valid UTF-8, got invalid byte \xC3 at offset 3 in string(5) " ok\xC3(" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 item.category_id
-item.category_id: expected valid UTF-8, got invalid byte \xC3 at offset 3 in string(5) " ok\xC3(" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+item.category_id: expected valid UTF-8, got invalid byte \xC3 at offset 3 in string(5) " ok\xC3(" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 item.id
-item.id: expected valid UTF-8, got invalid byte \xC3 at offset 3 in string(5) " ok\xC3(" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+item.id: expected valid UTF-8, got invalid byte \xC3 at offset 3 in string(5) " ok\xC3(" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 item.brand
-item.brand: expected valid UTF-8, got invalid byte \xED at offset 0 in string(3) "\xED\xA0\x80" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+item.brand: expected valid UTF-8, got invalid byte \xED at offset 0 in string(3) "\xED\xA0\x80" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 items[1].brand
-items[1].brand: expected valid UTF-8, got invalid byte \xC3 at offset 3 in string(5) " ok\xC3(" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+items[1].brand: expected valid UTF-8, got invalid byte \xC3 at offset 3 in string(5) " ok\xC3(" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 items[0].category_id
-items[0].category_id: expected valid UTF-8, got invalid byte \xFF at offset 0 in string(1) "\xFF" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+items[0].category_id: expected valid UTF-8, got invalid byte \xFF at offset 0 in string(1) "\xFF" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 data.level
-data.level: expected valid UTF-8, got invalid byte \xC3 at offset 3 in string(5) " ok\xC3(" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+data.level: expected valid UTF-8, got invalid byte \xC3 at offset 3 in string(5) " ok\xC3(" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 data["b-c"]
-data["b-c"]: expected valid UTF-8, got invalid byte \xF4 at offset 0 in string(4) "\xF4\x90\x80\x80" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+data["b-c"]: expected valid UTF-8, got invalid byte \xF4 at offset 0 in string(4) "\xF4\x90\x80\x80" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))

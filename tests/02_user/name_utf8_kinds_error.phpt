@@ -24,28 +24,28 @@ foreach ($names as $name) {
 --EXPECT--
 Flocktory\ValidationException
 user.name
-user.name: expected valid UTF-8, got invalid byte \xC0 at offset 1 in string(4) "a\xC0\xAFb" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+user.name: expected valid UTF-8, got invalid byte \xC0 at offset 1 in string(4) "a\xC0\xAFb" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 user.name
-user.name: expected valid UTF-8, got invalid byte \xE0 at offset 0 in string(3) "\xE0\x80\xAF" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+user.name: expected valid UTF-8, got invalid byte \xE0 at offset 0 in string(3) "\xE0\x80\xAF" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 user.name
-user.name: expected valid UTF-8, got invalid byte \xF0 at offset 0 in string(4) "\xF0\x80\x80\xAF" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+user.name: expected valid UTF-8, got invalid byte \xF0 at offset 0 in string(4) "\xF0\x80\x80\xAF" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 user.name
-user.name: expected valid UTF-8, got invalid byte \xED at offset 1 in string(4) "x\xED\xA0\x80" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+user.name: expected valid UTF-8, got invalid byte \xED at offset 1 in string(4) "x\xED\xA0\x80" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 user.name
-user.name: expected valid UTF-8, got invalid byte \xF4 at offset 0 in string(4) "\xF4\x90\x80\x80" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+user.name: expected valid UTF-8, got invalid byte \xF4 at offset 0 in string(4) "\xF4\x90\x80\x80" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 user.name
-user.name: expected valid UTF-8, got invalid byte \xF5 at offset 0 in string(4) "\xF5\x80\x80\x80" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+user.name: expected valid UTF-8, got invalid byte \xF5 at offset 0 in string(4) "\xF5\x80\x80\x80" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 user.name
-user.name: expected valid UTF-8, got invalid byte \xE2 at offset 2 in string(4) "ab\xE2\x82" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+user.name: expected valid UTF-8, got invalid byte \xE2 at offset 2 in string(4) "ab\xE2\x82" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 user.name
-user.name: expected valid UTF-8, got invalid byte \x80 at offset 0 in string(4) "\x80abc" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+user.name: expected valid UTF-8, got invalid byte \x80 at offset 0 in string(4) "\x80abc" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 user.name
-user.name: expected valid UTF-8, got invalid byte \xFE at offset 50 in string(51) "яяяяяяяяяяяяяяяяяяяя"... (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+user.name: expected valid UTF-8, got invalid byte \xFE at offset 50 in string(51) "яяяяяяяяяяяяяяяяяяяя"... (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))

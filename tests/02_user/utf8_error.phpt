@@ -21,16 +21,16 @@ foreach ($users as $user) {
 --EXPECT--
 Flocktory\ValidationException
 user.name
-user.name: expected valid UTF-8, got invalid byte \xC3 at offset 1 in string(4) "I\xC3(n" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+user.name: expected valid UTF-8, got invalid byte \xC3 at offset 1 in string(4) "I\xC3(n" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 user.email
-user.email: expected valid UTF-8, got invalid byte \xE0 at offset 2 in string(9) "iv\xE0n@x.ru" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+user.email: expected valid UTF-8, got invalid byte \xE0 at offset 2 in string(9) "iv\xE0n@x.ru" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 user.phone
-user.phone: expected valid UTF-8, got invalid byte \xFF at offset 2 in string(13) "+7\xFF9123456789" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+user.phone: expected valid UTF-8, got invalid byte \xFF at offset 2 in string(13) "+7\xFF9123456789" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 user.id
-user.id: expected valid UTF-8, got invalid byte \x80 at offset 2 in string(3) "id\x80" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+user.id: expected valid UTF-8, got invalid byte \x80 at offset 2 in string(3) "id\x80" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 user.sex
-user.sex: expected valid UTF-8, got invalid byte \xC0 at offset 1 in string(2) "m\xC0" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+user.sex: expected valid UTF-8, got invalid byte \xC0 at offset 1 in string(2) "m\xC0" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))

@@ -31,19 +31,19 @@ foreach ($calls as $path => $call) {
 --EXPECT--
 Flocktory\ValidationException
 order.id
-order.id: expected valid UTF-8, got invalid byte \xC3 at offset 1 in string(4) "I\xC3(n" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+order.id: expected valid UTF-8, got invalid byte \xC3 at offset 1 in string(4) "I\xC3(n" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 order.custom_field
-order.custom_field: expected valid UTF-8, got invalid byte \xC3 at offset 1 in string(4) "I\xC3(n" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+order.custom_field: expected valid UTF-8, got invalid byte \xC3 at offset 1 in string(4) "I\xC3(n" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 order.items[0].id
-order.items[0].id: expected valid UTF-8, got invalid byte \xC3 at offset 1 in string(4) "I\xC3(n" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+order.items[0].id: expected valid UTF-8, got invalid byte \xC3 at offset 1 in string(4) "I\xC3(n" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 order.items[1].title
-order.items[1].title: expected valid UTF-8, got invalid byte \xC8 at offset 0 in string(4) "\xC8\xE2\xE0\xED" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+order.items[1].title: expected valid UTF-8, got invalid byte \xC8 at offset 0 in string(4) "\xC8\xE2\xE0\xED" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 order.items[0].image
-order.items[0].image: expected valid UTF-8, got invalid byte \xFF at offset 9 in string(10) "http://x/\xFF" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+order.items[0].image: expected valid UTF-8, got invalid byte \xFF at offset 9 in string(10) "http://x/\xFF" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException order.price ok
 Flocktory\ValidationException order.items[0].price ok
 Flocktory\ValidationException order.items[0].count ok

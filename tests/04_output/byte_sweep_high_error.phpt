@@ -9,7 +9,7 @@ $differ = 0;
 for ($b = 0x80; $b <= 0xFF; $b++) {
     $hex = sprintf('\\x%02X', $b);
     $want = "order.items[0].title: expected valid UTF-8, got invalid byte $hex at offset 1 in string(3) \"a{$hex}z\""
-        . " (convert the text to UTF-8 first, e.g. mb_convert_encoding(\$s, 'UTF-8', 'Windows-1251'))";
+        . " (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', \$s))";
     try {
         $got = 'no exception: ' . emitted_title('a' . chr($b) . 'z');
         $field = '';
@@ -29,4 +29,4 @@ fixture_show(fn() => flocktory_postcheckout(fixture_user(), fixture_order(['item
 128 bytes, 0 differ
 Flocktory\ValidationException
 order.items[0].title
-order.items[0].title: expected valid UTF-8, got invalid byte \xC3 at offset 1 in string(3) "a\xC3z" (convert the text to UTF-8 first, e.g. mb_convert_encoding($s, 'UTF-8', 'Windows-1251'))
+order.items[0].title: expected valid UTF-8, got invalid byte \xC3 at offset 1 in string(3) "a\xC3z" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))

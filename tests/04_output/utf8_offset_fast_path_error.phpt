@@ -41,7 +41,7 @@ foreach ($cases as [$length, $offset, $bad, $first]) {
         $s = substr_replace($s, "é", $offset - 2, 2);   // a valid 2-byte character just before
     }
     $want = sprintf(
-        "order.items[0].title: expected valid UTF-8, got invalid byte \\x%02X at offset %d in %s (convert the text to UTF-8 first, e.g. mb_convert_encoding(\$s, 'UTF-8', 'Windows-1251'))",
+        "order.items[0].title: expected valid UTF-8, got invalid byte \\x%02X at offset %d in %s (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', \$s))",
         ord($first), $offset, given($s),
     );
     try {
