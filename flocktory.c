@@ -195,7 +195,9 @@ ZEND_METHOD(Flocktory_ValidationException, getField)
 	RETURN_COPY_DEREF(field);
 }
 
-PHP_MINIT_FUNCTION(flocktory)
+/* The module callbacks are spelled out, not written with PHP_MINIT_FUNCTION()
+ * and its kin, so that the parameters they do not need can say so. */
+static zend_result flocktory_module_startup(int type ZEND_ATTRIBUTE_UNUSED, int module_number ZEND_ATTRIBUTE_UNUSED)
 {
 	flocktory_ce_ValidationException = register_class_Flocktory_ValidationException(spl_ce_InvalidArgumentException);
 	return SUCCESS;
@@ -204,7 +206,7 @@ PHP_MINIT_FUNCTION(flocktory)
 /* Under ZTS the engine globals are reached through a per-thread cache that
  * each thread must fill before the extension reads EG() or CG(): requests
  * may run on threads that never ran MINIT. */
-PHP_RINIT_FUNCTION(flocktory)
+static zend_result flocktory_request_startup(int type ZEND_ATTRIBUTE_UNUSED, int module_number ZEND_ATTRIBUTE_UNUSED)
 {
 #if defined(ZTS) && defined(COMPILE_DL_FLOCKTORY)
 	ZEND_TSRMLS_CACHE_UPDATE();
@@ -212,11 +214,11 @@ PHP_RINIT_FUNCTION(flocktory)
 	return SUCCESS;
 }
 
-PHP_MINFO_FUNCTION(flocktory)
+static ZEND_COLD void flocktory_module_info(zend_module_entry *zend_module)
 {
 	php_info_print_table_start();
 	php_info_print_table_header(2, "flocktory support", "enabled");
-	php_info_print_table_row(2, "Version", PHP_FLOCKTORY_VERSION);
+	php_info_print_table_row(2, "Version", zend_module->version);
 	php_info_print_table_row(2, "Functions",
 		"flocktory_postcheckout, flocktory_user, flocktory_item_view, flocktory_category_view, flocktory_exchange, "
 		"flocktory_loader, flocktory_add_to_cart, flocktory_remove_from_cart, flocktory_update_cart, "
@@ -233,11 +235,11 @@ zend_module_entry flocktory_module_entry = {
 	STANDARD_MODULE_HEADER,
 	"flocktory",
 	ext_functions,
-	PHP_MINIT(flocktory),
+	flocktory_module_startup,
 	NULL,
-	PHP_RINIT(flocktory),
+	flocktory_request_startup,
 	NULL,
-	PHP_MINFO(flocktory),
+	flocktory_module_info,
 	PHP_FLOCKTORY_VERSION,
 	STANDARD_MODULE_PROPERTIES
 };

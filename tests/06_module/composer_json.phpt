@@ -15,6 +15,8 @@ var_dump($c['type']);
 var_dump($c['php-ext']['extension-name']);
 var_dump(preg_match('~^[a-z0-9-]+/[a-z0-9-]+$~', $c['name']) === 1);
 var_dump(isset($c['license'], $c['description']));
+// PIE's load order and the thread models it may build for.
+var_dump($c['php-ext']['priority'], $c['php-ext']['support-zts'], $c['php-ext']['support-nts']);
 
 // Every --enable-X / --with-X of config.m4, and nothing else.
 preg_match_all('/PHP_ARG_(ENABLE|WITH)\(\s*\[?([a-z0-9-]+)\]?/', file_get_contents(__DIR__ . '/../../config.m4'), $m, PREG_SET_ORDER);
@@ -30,6 +32,9 @@ foreach ($c['php-ext']['configure-options'] as $o) {
 --EXPECT--
 string(7) "php-ext"
 string(9) "flocktory"
+bool(true)
+bool(true)
+int(80)
 bool(true)
 bool(true)
 bool(true)

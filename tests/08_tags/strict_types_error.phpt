@@ -24,12 +24,12 @@ foreach ($calls as $call) {
     }
 }
 ?>
---EXPECT--
+--EXPECTF--
 TypeError: flocktory_user(): Argument #1 ($user) must be of type array, string given
 TypeError: flocktory_item_view(): Argument #1 ($item) must be of type array, null given
 TypeError: flocktory_category_view(): Argument #1 ($category_id) must be of type string|int, null given
 TypeError: flocktory_category_view(): Argument #1 ($category_id) must be of type string|int, float given
-TypeError: flocktory_category_view(): Argument #1 ($category_id) must be of type string|int, bool given
+TypeError: flocktory_category_view(): Argument #1 ($category_id) must be of type string|int, %r(bool|false)%r given
 TypeError: flocktory_category_view(): Argument #1 ($category_id) must be of type string|int, array given
 TypeError: flocktory_exchange(): Argument #1 ($user) must be of type array, null given
 TypeError: flocktory_exchange(): Argument #2 ($spot) must be of type ?string, int given
