@@ -96,14 +96,16 @@ PHP_FUNCTION(flocktory_category_view)
 {
 	zend_string *id_str;
 	zend_long id_long = 0;
+	bool id_null = false;
 	smart_str buf = {0};
 	flocktory_error err = {{NULL, 0}, {NULL, 0}};
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR_OR_LONG(id_str, id_long)
+		Z_PARAM_STR_OR_LONG_OR_NULL(id_str, id_long, id_null)
 	ZEND_PARSE_PARAMETERS_END();
 
-	flocktory_return(return_value, php_flocktory_snippet_category_view(&buf, id_str, id_long, &err), &buf, &err);
+	flocktory_return(return_value, php_flocktory_snippet_category_view(&buf, id_str, id_long, id_null, &err),
+		&buf, &err);
 }
 /* }}} */
 
@@ -128,18 +130,20 @@ PHP_FUNCTION(flocktory_exchange)
 /* {{{ Returns the <script> element that loads Flocktory for site_id */
 PHP_FUNCTION(flocktory_loader)
 {
-	zend_long site_id;
+	zend_string *site_str;
+	zend_long site_long = 0;
 	zend_string *nonce = NULL;
 	smart_str buf = {0};
 	flocktory_error err = {{NULL, 0}, {NULL, 0}};
 
+	/* A string too, in strict mode as well: getenv() gives one. */
 	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_LONG(site_id)
+		Z_PARAM_STR_OR_LONG(site_str, site_long)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_STR_OR_NULL(nonce)
 	ZEND_PARSE_PARAMETERS_END();
 
-	flocktory_return(return_value, php_flocktory_snippet_loader(&buf, site_id, nonce, &err), &buf, &err);
+	flocktory_return(return_value, php_flocktory_snippet_loader(&buf, site_str, site_long, nonce, &err), &buf, &err);
 }
 /* }}} */
 

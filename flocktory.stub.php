@@ -32,9 +32,9 @@ namespace {
     /**
      * Validates a category id and returns its category-view tag, for category pages.
      *
-     * @throws \Flocktory\ValidationException when the id is empty or below 1
+     * @throws \Flocktory\ValidationException when the id is null, empty or below 1
      */
-    function flocktory_category_view(string|int $category_id): string {}
+    function flocktory_category_view(string|int|null $category_id): string {}
 
     /**
      * Validates the user and spot and returns the exchange banner's tag,
@@ -46,10 +46,12 @@ namespace {
 
     /**
      * Returns the <script> element that loads Flocktory, for every page.
+     * A string site_id, as getenv() gives it, is read as its digits.
      *
-     * @throws \Flocktory\ValidationException when site_id is below 1 or the nonce is invalid
+     * @throws \Flocktory\ValidationException when site_id is not an int from 1
+     *         (or the digits of one) or the nonce is invalid
      */
-    function flocktory_loader(int $site_id, ?string $nonce = null): string {}
+    function flocktory_loader(int|string $site_id, ?string $nonce = null): string {}
 
     /**
      * Validates one added item and returns the addToCart <script> element.

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: f2b1994e361ab52d8ac2f5013a3540ed1d7b9062 */
+ * Stub hash: e66a93e5f030d415d5add039f535a76e57a13bf1 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_postcheckout, 0, 2, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, user, IS_ARRAY, 0)
@@ -17,7 +17,7 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_item_view, 0, 1, IS_ST
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_category_view, 0, 1, IS_STRING, 0)
-	ZEND_ARG_TYPE_MASK(0, category_id, MAY_BE_STRING|MAY_BE_LONG, NULL)
+	ZEND_ARG_TYPE_MASK(0, category_id, MAY_BE_STRING|MAY_BE_LONG|MAY_BE_NULL, NULL)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_exchange, 0, 0, IS_STRING, 0)
@@ -26,7 +26,7 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_exchange, 0, 0, IS_STR
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_loader, 0, 1, IS_STRING, 0)
-	ZEND_ARG_TYPE_INFO(0, site_id, IS_LONG, 0)
+	ZEND_ARG_TYPE_MASK(0, site_id, MAY_BE_LONG|MAY_BE_STRING, NULL)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, nonce, IS_STRING, 1, "null")
 ZEND_END_ARG_INFO()
 

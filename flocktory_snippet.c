@@ -107,12 +107,15 @@ zend_result php_flocktory_snippet_item_view(smart_str *buf, HashTable *item, flo
 }
 
 zend_result php_flocktory_snippet_category_view(smart_str *buf, const zend_string *id_str, zend_long id_long,
-	flocktory_error *err)
+	bool id_null, flocktory_error *err)
 {
 	flocktory_value value;
 	zval z;
 
-	if (id_str) {
+	/* null is a category not found: reported as an empty id is. */
+	if (id_null) {
+		ZVAL_NULL(&z);
+	} else if (id_str) {
 		ZVAL_STR(&z, (zend_string *)id_str);
 	} else {
 		ZVAL_LONG(&z, id_long);
@@ -196,20 +199,26 @@ static zend_result flocktory_snippet_event_close(smart_str *buf, const zend_stri
 
 #define FLOCKTORY_SNIPPET_MEMBER(name) "\"" name "\":", sizeof(name) + 2
 
-zend_result php_flocktory_snippet_loader(smart_str *buf, zend_long site_id, const zend_string *nonce,
-	flocktory_error *err)
+zend_result php_flocktory_snippet_loader(smart_str *buf, const zend_string *site_str, zend_long site_long,
+	const zend_string *nonce, flocktory_error *err)
 {
+	flocktory_value site_id;
 	zval z;
 
-	if (site_id < 1) {
-		ZVAL_LONG(&z, site_id);
-		return php_flocktory_error_expected(err, NULL, "site_id", "a Flocktory site id, an int from 1", &z);
+	if (site_str) {
+		ZVAL_STR(&z, (zend_string *)site_str);
+	} else {
+		ZVAL_LONG(&z, site_long);
+	}
+	if (php_flocktory_fields_read(&site_id, &z, FLOCKTORY_RULE_SITE_ID, FLOCKTORY_OUT_JSON, NULL, "site_id", err)
+			== FAILURE) {
+		return FAILURE;
 	}
 	if (!php_flocktory_frame_nonce_ok(nonce)) {
 		return php_flocktory_frame_nonce_error(err, nonce);
 	}
 	php_flocktory_writer_start(buf, FLOCKTORY_SNIPPET_FRAME + (nonce ? ZSTR_LEN(nonce) : 0));
-	php_flocktory_frame_loader(buf, site_id, nonce);
+	php_flocktory_frame_loader(buf, site_id.l, nonce);
 	return SUCCESS;
 }
 

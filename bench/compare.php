@@ -82,7 +82,10 @@ function unit(): string
         return pick(['"', "'", '<', '>', '&', '\\', '/', '</script>', '<!--', ' ', '.', ',', '-', '@', '+', '#', '?', '=', ':']);
     }
     if ($r < 70) {
-        return pick(["\u{2028}", "\u{2029}", "\u{85}", "\u{A0}", "\u{FEFF}", "\u{200B}", "\u{202E}", "\u{3000}", "\u{2060}"]);
+        // The edges of what a message writes as \u{...} (issue 21), and their neighbours.
+        return pick(["\u{2028}", "\u{2029}", "\u{85}", "\u{A0}", "\u{FEFF}", "\u{200B}", "\u{202E}", "\u{3000}", "\u{2060}",
+            "\u{80}", "\u{9F}", "\u{A1}", "\u{AD}", "\u{200A}", "\u{200F}", "\u{2010}", "\u{2027}", "\u{202F}", "\u{2030}",
+            "\u{2061}", "\u{FEFE}"]);
     }
     if ($r < 74) {
         return pick(['€', '😀', '中', 'ü', 'Ω', "\u{10FFFF}", "\u{FFFD}", 'é', "e\u{301}"]);
@@ -130,7 +133,7 @@ function anyValue()
         case 6: return text(0, 50);
         case 7: return [];
         case 8: return [mt_rand(1, 9), 'x'];
-        case 9: return new stdClass();
+        case 9: return chance(50) ? new stdClass() : pick([new class {}, new class extends ArrayObject {}]);
         case 10: return new ArrayObject([1]);
         case 11: return '';
         case 12: return ws();
@@ -158,7 +161,8 @@ function fuzz(string $kind): string
             "\u{2028}", "\u{2070}", "\u{FEFF}", "\u{FF00}", '_', ' ', '"'],
         'url' => ['h', 't', 'p', 's', 'H', ':', ':', '/', '/', '/', '@', '@', '[', ']', '?', '#', '\\', 'a', '1', 'f', '.', ' ',
             'ж', "\u{85}", "\x7F", '%', 'v'],
-        'phone' => ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '0', '+', '+', '(', ')', '-', '.', ' ', ' ', "\t", 'x', '/'],
+        'phone' => ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '0', '+', '+', '(', ')', '-', '.', ' ', ' ', "\t", 'x', '/',
+            "\u{A0}", "\u{202F}", "\u{2009}", "\xC2", "\xE2\x80"],
         'decimal' => ['0', '0', '1', '9', '5', '.', ',', ' ', '-', '+', 'e'],
         'id' => ['a', 'Z', '0', '_', '-', '.', '.', '.', ' ', '@', 'ж'],
         'nonce' => ['a', 'Z', '0', '+', '/', '-', '_', '=', '=', '=', ' ', '.', '"'],
@@ -311,7 +315,7 @@ function phone()
     for ($i = 0; $i < $n; $i++) {
         $s .= chr(mt_rand(0x30, 0x39));
         if (chance(20)) {
-            $s .= pick([' ', '-', '(', ')', '.', ' ', '--', ') ', ' (']);
+            $s .= pick([' ', '-', '(', ')', '.', ' ', '--', ') ', ' (', "\u{A0}", "\u{202F}", "\u{A0}(", ")\u{202F}"]);
         }
     }
     if (chance(40)) {
@@ -635,7 +639,7 @@ function genTagCall(): array
         case 1:
             return ['flocktory_item_view', 'FlocktoryUserland\itemView', [genItemView()]];
         case 2:
-            $id = chance(50) ? pick([mt_rand(-3, 100000), 0, 1, PHP_INT_MAX, PHP_INT_MIN]) : (chance(85) ? attrText(10) : pick(['', ' ', "\t\n"]));
+            $id = chance(50) ? pick([mt_rand(-3, 100000), 0, 1, PHP_INT_MAX, PHP_INT_MIN]) : (chance(85) ? attrText(10) : pick(['', ' ', "\t\n", null]));
             return ['flocktory_category_view', 'FlocktoryUserland\categoryView', [$id]];
         default:
             $u = chance(20) ? [] : genUser();
@@ -702,9 +706,19 @@ function genProfile(): array
     return $d;
 }
 
-function siteId(): int
+function siteId(): int|string
 {
-    return chance(85) ? mt_rand(1, 10000000) : pick([0, -1, 1, PHP_INT_MAX, PHP_INT_MIN, mt_rand(-5, 5)]);
+    $r = mt_rand(0, 99);
+    if ($r < 50) {
+        return chance(85) ? mt_rand(1, 10000000) : pick([0, -1, 1, PHP_INT_MAX, PHP_INT_MIN, mt_rand(-5, 5)]);
+    }
+    if ($r < 80) {
+        // What getenv() gives (issue 21): digits, sometimes padded or with leading zeros.
+        return padded(str_repeat('0', chance(20) ? mt_rand(1, 20) : 0) . mt_rand(chance(10) ? 0 : 1, 10000000), 20);
+    }
+    return pick(['', ' ', '+12', '-12', '12a', '1.0', '1e3', '0x1A', '0', '000', '1 2', '9223372036854775807',
+        '9223372036854775808', '09223372036854775807', '12345678901234567890', "\u{661}\u{662}", "\u{ff11}", "12\0",
+        "\u{a0}12", "12\xFF", " 0012 ", "\t7\n"]);
 }
 
 /** [extension function, userland function, arguments] */
@@ -748,6 +762,8 @@ function fixedEvents(): array
         ['flocktory_loader', $u . 'loader', [1234, null]],
         ['flocktory_loader', $u . 'loader', [1234, 'abc==']],
         ['flocktory_loader', $u . 'loader', [0, 'a b']],
+        ['flocktory_loader', $u . 'loader', ['0012', null]],
+        ['flocktory_loader', $u . 'loader', ["\u{a0}12", 'abc']],
         ['flocktory_add_to_cart', $u . 'addToCart', [$item, null]],
         ['flocktory_add_to_cart', $u . 'addToCart', [['price' => '1 200,50'], null]],
         ['flocktory_remove_from_cart', $u . 'removeFromCart', [['id' => '124', 'count' => 2], null]],
@@ -785,11 +801,12 @@ function fixedCases(): array
     foreach ([1.0, -0.0, 1e-7, 0.1 + 0.2, 5e-324, 999999999999999.9, '0012,3400', '1000.00', '0.000', -0.5] as $p) {
         $cases[] = [['name' => '', 'email' => 'a@b.ru'], ['id' => 1, 'price' => $p, 'items' => [['count' => $p]]], null, null];
     }
-    foreach (['+7 (999) 123-45-67', '(+7) 999 123 45 67', '-+79991234567', -79991234567, '+(7)9991234567'] as $p) {
+    foreach (['+7 (999) 123-45-67', '(+7) 999 123 45 67', '-+79991234567', -79991234567, '+(7)9991234567',
+        "+7\u{a0}916\u{a0}123-45-67", "\u{202f}+\u{a0}7(916)\u{202f}1234567", "+7\u{2009}916\u{2009}123-45-67"] as $p) {
         $cases[] = [['name' => '', 'phone' => $p], $min, null, null];
     }
-    // Fallbacks are read only when used: ignored next to an email, and the
-    // first one present is used (and must be valid) without one.
+    // Fallbacks are read only without an email; then the first one present
+    // and valid makes the address, and a bad one is passed over (issue 21).
     foreach (['8-916-123', '+7 916 123 45 67 доб. 12', '+7 916 123-45-67, +7 495 123-45-67', '+7 916 123 45 67 (Иван)',
         [], 4.5, new stdClass(), "+7\xFF9161234567", false, true] as $p) {
         $cases[] = [['name' => '', 'email' => 'a@b.ru', 'phone' => $p, 'id' => $p], $min, null, null];
@@ -801,6 +818,16 @@ function fixedCases(): array
     }
     $cases[] = [['name' => '', 'email' => 'bad', 'phone' => '+7 916 123-45-67'], $min, null, null];
     $cases[] = [['name' => '', 'phone' => '+7 916 123-45-67', 'id' => 'a..b', 'sex' => 'x'], $min, null, null];
+    $cases[] = [['name' => '', 'phone' => '8-916-123', 'id' => 'a..b', 'sex' => 'x'], $min, null, null];
+    $cases[] = [['name' => '', 'phone' => '8-916-123', 'id' => 'u42', 'sex' => 'x'], $min, null, null];
+    $cases[] = [['name' => '', 'phone' => ' ', 'id' => [], 'sex' => 'x'], $min, null, null];
+    // Messages that show what cannot be seen (issue 21).
+    foreach (["1\u{a0}999", "ivan\u{200b}@mail.ru", "a\nb", str_repeat("\u{a0}", 21), str_repeat('a', 39) . "\u{202f}",
+        "a\t\u{a0}\xFF"] as $v) {
+        $cases[] = [['name' => '', 'email' => $v], $min, null, null];
+        $cases[] = [['name' => '', 'email' => 'a@b.ru'], ['id' => 1, 'price' => $v, 'items' => [['count' => 1]]], null, null];
+    }
+    $cases[] = [['name' => new class {}, 'email' => 'a@b.ru'], $min, null, null];
     // Byte (not character) limits in the email grammar.
     foreach ([str_repeat('ж', 32) . '@x.ru', str_repeat('ж', 32) . 'a@x.ru', 'a@' . str_repeat('ж', 31) . 'a.ru',
         'a@' . str_repeat('ж', 32) . '.ru', 'a@' . str_repeat(str_repeat('b', 62) . '.', 3) . str_repeat('c', 62),

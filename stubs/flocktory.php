@@ -31,20 +31,20 @@ namespace {
      * listed here is an error, so a whole `$customer->toArray()` is refused):
      *
      * - `user.name`: the key is required; `null` or `""` when the name is unknown.
-     * - `user.email`: required unless `phone` or `id` is given. `local@domain`,
+     * - `user.email`: required unless `phone` or `id` makes one. `local@domain`,
      *   no quoted local parts, comments or IP literals; non-ASCII letters are
-     *   allowed, the ASCII letters of the domain are lowercased.
-     * - `user.phone`: 10–15 digits once spaces, `-`, `(`, `)`, `.` and one
-     *   leading `+` are removed. Not written itself: with no email the email
-     *   becomes `DIGITS@unknown.email`.
+     *   allowed, only the ASCII letters of the domain are lowercased
+     *   (`a@Пример.РФ` stays as it is).
+     * - `user.phone`: 10–15 digits once spaces (U+00A0 and U+202F too), `-`,
+     *   `(`, `)`, `.` and one leading `+` are removed. Not written itself: with
+     *   no email the email becomes `DIGITS@unknown.email`.
      * - `user.id`: 1–64 of `A–Z a–z 0–9 _ - .` (a dot not first, last or
-     *   doubled). With neither email nor phone the email becomes `ID@unknown.email`.
-     * - `phone` and `id` are read only when they are used, so pass everything
-     *   you know: next to an email they are ignored, whatever they hold.
-     *   Without one, the phone is used when present (anything but `null` or a
-     *   blank string: `0`, `false` and `[]` are errors) and must be valid, a
-     *   bad phone being an error rather than a reason to try the id; without
-     *   either, the id the same way.
+     *   doubled). With no email and no valid phone the email becomes `ID@unknown.email`.
+     * - `phone` and `id` are read only when there is no email, so pass
+     *   everything you know: next to an email they are ignored, whatever they
+     *   hold. Without one, the first that is present and valid makes the
+     *   address; a bad phone is passed over for the id. When neither makes
+     *   one, the first present but invalid one is the error.
      * - `user.sex`: `m` or `f`, any case.
      * - `order.id`: a non-empty string or int, written as a string.
      * - Prices (`order.price`, item `price`) and item `count`: from 0 up to below
@@ -124,11 +124,11 @@ namespace {
     /**
      * A category page's tag (`data-fl-action="track-category-view"`).
      *
-     * @param non-empty-string|positive-int $category_id trimmed; blank or below 1 is an error.
+     * @param non-empty-string|positive-int|null $category_id trimmed; null, blank or below 1 is an error.
      * @return non-empty-string
      * @throws \Flocktory\ValidationException at `category_id`.
      */
-    function flocktory_category_view(string|int $category_id): string {}
+    function flocktory_category_view(string|int|null $category_id): string {}
 
     /**
      * The exchange banner's tag, placed where the banner should appear. The email
@@ -148,14 +148,15 @@ namespace {
      * &lt;script type="text/javascript" src="https://api.flocktory.com/v2/loader.js?site_id=1234" async="async"[ nonce="NONCE"]&gt;&lt;/script&gt;
      * </pre>
      *
-     * @param positive-int $site_id The shop's Flocktory site id, from 1.
+     * @param positive-int|numeric-string $site_id The shop's Flocktory site id, from 1, or its
+     *        ASCII digits as a string (getenv() gives one), trimmed; "0012" is 12.
      * @param string|null $nonce Optional CSP nonce (postcheckout's grammar); null for none.
      *
      * @return non-empty-string
      *
-     * @throws \Flocktory\ValidationException At `site_id` (below 1) or `nonce`.
+     * @throws \Flocktory\ValidationException At `site_id` (below 1, or not digits) or `nonce`.
      */
-    function flocktory_loader(int $site_id, ?string $nonce = null): string {}
+    function flocktory_loader(int|string $site_id, ?string $nonce = null): string {}
 
     /**
      * Returns the addToCart `<script>` element for the page after an add-to-cart
