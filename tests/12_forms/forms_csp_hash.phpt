@@ -1,5 +1,5 @@
 --TEST--
-script snippets: forms: the sha256 of FLOCKTORY_JS is the CSP hash of the element's body
+script snippets: forms: the sha256 of FLOCKTORY_JS is the hash of the element's body; the element's CSP hash adds its two newlines
 --EXTENSIONS--
 flocktory
 --FILE--
@@ -12,18 +12,25 @@ function csp_hash(string $text): string
 }
 
 foreach (fixture_script_calls() as $name => $call) {
+    $js = $call(null, FLOCKTORY_JS);
     $element = $call(null, FLOCKTORY_ELEMENT);
-    // What a browser hashes: the text content of the one <script> element.
-    preg_match('~^<script type="text/javascript">\n(.*)\n</script>$~s', $element, $m);
-    echo $name, ": ", var_export(csp_hash($call(null, FLOCKTORY_JS)) === csp_hash($m[1]), true), "\n";
+    // The body, as the contract defines it: between the >\n and the \n</script>.
+    preg_match('~^<script type="text/javascript">\n(.*)\n</script>$~s', $element, $body);
+    // The element's text, which is what a browser hashes for CSP: between > and </script>.
+    preg_match('~^<script type="text/javascript">(.*)</script>$~s', $element, $text);
+    echo $name, ": body ", var_export(csp_hash($js) === csp_hash($body[1]), true),
+        ", element ", var_export(csp_hash("\n" . $js . "\n") === csp_hash($text[1]), true),
+        ", differ ", var_export(csp_hash($js) !== csp_hash($text[1]), true), "\n";
 }
-// The documented addToCart example; the hash computed from the contract's text.
-echo csp_hash(flocktory_add_to_cart(fixture_cart_item(), as: FLOCKTORY_JS)), "\n";
+// The documented addToCart example; both hashes computed from the contract's text.
+$js = flocktory_add_to_cart(fixture_cart_item(), as: FLOCKTORY_JS);
+echo csp_hash($js), "\n", csp_hash("\n" . $js . "\n"), "\n";
 ?>
 --EXPECT--
-flocktory_postcheckout: true
-flocktory_add_to_cart: true
-flocktory_remove_from_cart: true
-flocktory_update_cart: true
-flocktory_attach_to_profile: true
+flocktory_postcheckout: body true, element true, differ true
+flocktory_add_to_cart: body true, element true, differ true
+flocktory_remove_from_cart: body true, element true, differ true
+flocktory_update_cart: body true, element true, differ true
+flocktory_attach_to_profile: body true, element true, differ true
 sha256-O+0LvwjXm6/PDHeUduzPPqr10xoDWW7ymKOMVzQZTnA=
+sha256-FQ2WV62krkXbbDVpIgn6MfzNcubB5xuIE8WtUI55Y68=
