@@ -34,10 +34,10 @@ zend_result php_flocktory_frame_nonce_error(flocktory_error *err, const zend_str
 	return php_flocktory_error_expected(err, NULL, "nonce", FLOCKTORY_EXPECT_NONCE, &given);
 }
 
-/* The JS form is exactly the element's body and the JSON form exactly the
- * push's argument, so that a CSP hash of the JS is the element's hash and
- * the JSON pushes what the element pushes: each form is cut from the same
- * text, never written separately. */
+/* Each form is the element's text with its outer layers left out, never
+ * written separately: the JS runs exactly what the element runs and the
+ * JSON is exactly what it pushes. (A CSP hash of the element also covers
+ * the newline on each side of the JS.) */
 void php_flocktory_frame_script_open(smart_str *buf, flocktory_form form, const char *event,
 	const zend_string *nonce)
 {
