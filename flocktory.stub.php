@@ -7,12 +7,35 @@
 
 namespace {
     /**
+     * A script snippet as the whole <script> element (the default).
+     * @var int
+     * @cvalue FLOCKTORY_FORM_ELEMENT
+     */
+    const FLOCKTORY_ELEMENT = 0;
+
+    /**
+     * A script snippet as the element's body, for a <script> the caller writes.
+     * @var int
+     * @cvalue FLOCKTORY_FORM_JS
+     */
+    const FLOCKTORY_JS = 1;
+
+    /**
+     * A script snippet as the JSON argument of window.flocktory.push().
+     * @var int
+     * @cvalue FLOCKTORY_FORM_JSON
+     */
+    const FLOCKTORY_JSON = 2;
+
+    /**
      * Validates a customer and an order against Flocktory's postcheckout
-     * rules and returns the ready-to-print <script> element.
+     * rules and returns the ready-to-print <script> element (or, by $as, its
+     * body or the JSON it pushes).
      *
      * @throws \Flocktory\ValidationException naming the first invalid field
+     * @throws \ValueError for another $as, or a nonce with FLOCKTORY_JS or FLOCKTORY_JSON
      */
-    function flocktory_postcheckout(array $user, array $order, ?string $spot = null, ?string $nonce = null): string {}
+    function flocktory_postcheckout(array $user, array $order, ?string $spot = null, ?string $nonce = null, int $as = FLOCKTORY_ELEMENT): string {}
 
     /**
      * Validates the logged-in user and returns their
@@ -57,29 +80,33 @@ namespace {
      * Validates one added item and returns the addToCart <script> element.
      *
      * @throws \Flocktory\ValidationException naming the first invalid field
+     * @throws \ValueError for another $as, or a nonce with FLOCKTORY_JS or FLOCKTORY_JSON
      */
-    function flocktory_add_to_cart(array $item, ?string $nonce = null): string {}
+    function flocktory_add_to_cart(array $item, ?string $nonce = null, int $as = FLOCKTORY_ELEMENT): string {}
 
     /**
      * Validates one removed item and returns the removeFromCart <script> element.
      *
      * @throws \Flocktory\ValidationException naming the first invalid field
+     * @throws \ValueError for another $as, or a nonce with FLOCKTORY_JS or FLOCKTORY_JSON
      */
-    function flocktory_remove_from_cart(array $item, ?string $nonce = null): string {}
+    function flocktory_remove_from_cart(array $item, ?string $nonce = null, int $as = FLOCKTORY_ELEMENT): string {}
 
     /**
      * Validates the whole current cart and returns the updateCart <script> element.
      *
      * @throws \Flocktory\ValidationException naming the first invalid field
+     * @throws \ValueError for another $as, or a nonce with FLOCKTORY_JS or FLOCKTORY_JSON
      */
-    function flocktory_update_cart(array $items, ?string $nonce = null): string {}
+    function flocktory_update_cart(array $items, ?string $nonce = null, int $as = FLOCKTORY_ELEMENT): string {}
 
     /**
      * Validates custom profile data and returns the attachToProfile <script> element.
      *
      * @throws \Flocktory\ValidationException naming the first invalid key or value
+     * @throws \ValueError for another $as, or a nonce with FLOCKTORY_JS or FLOCKTORY_JSON
      */
-    function flocktory_attach_to_profile(array $data, ?string $nonce = null): string {}
+    function flocktory_attach_to_profile(array $data, ?string $nonce = null, int $as = FLOCKTORY_ELEMENT): string {}
 }
 
 namespace Flocktory {

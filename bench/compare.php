@@ -9,12 +9,16 @@
  * cases, then deterministic pseudo-random inputs (mt_srand). For each, either both
  * return the same string, or both throw with the same getField() and
  * getMessage(); then N random calls of the four tag functions against
- * their twins the same way. Every tenth postcheckout case runs with serialize_precision = 17, which
+ * their twins the same way. The five script snippets get a random $as
+ * (issue 20): the three forms and, now and then, another int; with a nonce,
+ * FLOCKTORY_JS and FLOCKTORY_JSON are a ValueError, which must match too.
+ * Every tenth postcheckout case runs with serialize_precision = 17, which
  * must not change anything. Prints the first 20 mismatches and a final line
  * "compare: N cases, M mismatches"; exit code 1 on any mismatch, or when
  * (from 1000 cases on) no case reached one side of the phone/id fallback
  * rule, or one of the other functions never returned a snippet or never
- * threw.
+ * threw, or a script snippet never returned one of its forms or never threw
+ * either ValueError.
  */
 
 require __DIR__ . '/userland.php';
@@ -706,6 +710,13 @@ function genProfile(): array
     return $d;
 }
 
+/** $as: mostly one of the three forms, sometimes an int that is none of them. */
+function form(): int
+{
+    return chance(92) ? pick([FLOCKTORY_ELEMENT, FLOCKTORY_ELEMENT, FLOCKTORY_JS, FLOCKTORY_JSON])
+        : pick([-1, 3, 4, PHP_INT_MAX, PHP_INT_MIN, mt_rand(5, 1000)]);
+}
+
 function siteId(): int|string
 {
     $r = mt_rand(0, 99);
@@ -729,9 +740,9 @@ function genEvent(): array
         case 0:
             return ['flocktory_loader', 'FlocktoryUserland\loader', [siteId(), $nonce]];
         case 1:
-            return ['flocktory_add_to_cart', 'FlocktoryUserland\addToCart', [cartArray(genCartItem()), $nonce]];
+            return ['flocktory_add_to_cart', 'FlocktoryUserland\addToCart', [cartArray(genCartItem()), $nonce, form()]];
         case 2:
-            return ['flocktory_remove_from_cart', 'FlocktoryUserland\removeFromCart', [cartArray(genCartItem()), $nonce]];
+            return ['flocktory_remove_from_cart', 'FlocktoryUserland\removeFromCart', [cartArray(genCartItem()), $nonce, form()]];
         case 3:
             $items = [];
             $keyed = chance(15);
@@ -742,9 +753,9 @@ function genEvent(): array
                     $items[] = genCartItem();
                 }
             }
-            return ['flocktory_update_cart', 'FlocktoryUserland\updateCart', [$items, $nonce]];
+            return ['flocktory_update_cart', 'FlocktoryUserland\updateCart', [$items, $nonce, form()]];
         default:
-            return ['flocktory_attach_to_profile', 'FlocktoryUserland\attachToProfile', [genProfile(), $nonce]];
+            return ['flocktory_attach_to_profile', 'FlocktoryUserland\attachToProfile', [genProfile(), $nonce, form()]];
     }
 }
 
@@ -776,6 +787,22 @@ function fixedEvents(): array
         ['flocktory_attach_to_profile', $u . 'attachToProfile', [['12' => 1], null]],
         ['flocktory_attach_to_profile', $u . 'attachToProfile', [['n' => -0.0, 'm' => -1e-7, 'b' => false], null]],
     ];
+    // The forms: each function in each form, a nonce where none belongs, an
+    // $as that is none of them, and a bad $as next to bad data.
+    $valid = [
+        ['flocktory_add_to_cart', $u . 'addToCart', [$item]],
+        ['flocktory_remove_from_cart', $u . 'removeFromCart', [['id' => '124', 'count' => 2]]],
+        ['flocktory_update_cart', $u . 'updateCart', [[$item]]],
+        ['flocktory_attach_to_profile', $u . 'attachToProfile', [['loyalty_level' => "gold\u{2028}</script>"]]],
+    ];
+    foreach ($valid as [$ext, $twin, $args]) {
+        foreach ([[null, FLOCKTORY_ELEMENT], [null, FLOCKTORY_JS], [null, FLOCKTORY_JSON], ['abc', FLOCKTORY_ELEMENT],
+            ['abc', FLOCKTORY_JS], ['', FLOCKTORY_JSON], ['a b', FLOCKTORY_JS], [null, 3], [null, -1], ['abc', 7]] as $extra) {
+            $cases[] = [$ext, $twin, array_merge($args, $extra)];
+        }
+    }
+    $cases[] = ['flocktory_add_to_cart', $u . 'addToCart', [['price' => -1], null, 9]];
+    $cases[] = ['flocktory_attach_to_profile', $u . 'attachToProfile', [[], 'a b', FLOCKTORY_JSON]];
     $price = ' 5 ';
     $ref = ['id' => 'a', 'price' => &$price, 'count' => 1];
     $cases[] = ['flocktory_update_cart', $u . 'updateCart', [[&$ref, &$ref], null]];
@@ -790,6 +817,11 @@ function fixedCases(): array
     $o = ['id' => '77', 'price' => 2000, 'custom_field' => 'my_custom_id',
         'items' => [['id' => '777', 'title' => 'Nike Shoes', 'price' => 1000, 'image' => 'http://path.to.image', 'count' => 1]]];
     $cases = [[$u, $o, null, null], [$u, $o, 'spot1', 'abc=='], [$u, $o, " \t", null]];
+    foreach ([[null, FLOCKTORY_JS], [null, FLOCKTORY_JSON], ['abc==', FLOCKTORY_ELEMENT], ['abc==', FLOCKTORY_JS],
+        ['a b', FLOCKTORY_JSON], [null, 3], ['abc', PHP_INT_MIN]] as [$nonce, $as]) {
+        $cases[] = [$u, $o, 'spot1', $nonce, $as];
+    }
+    $cases[] = [['name' => 5], $o, null, null, -1];
     $min = ['id' => 1, 'price' => 1, 'items' => [['count' => 1]]];
     foreach ([[-1 => 1], [PHP_INT_MIN => 1], ['a b' => 1], ['' => 1], [str_repeat('k ', 30) => 1], ["\xC3\x28" => 1]] as $extra) {
         $cases[] = [['name' => '', 'email' => 'a@b.ru'] + $extra, $min, null, null];
@@ -844,6 +876,18 @@ function fixedCases(): array
 
 /* ---- the comparison --------------------------------------------------- */
 
+/** What a call of a script snippet reached: a form returned, or which ValueError. */
+function formOutcome(int $as, array $outcome): string
+{
+    if ($outcome[0] === 'ok') {
+        return ['element', 'js', 'json'][$as] ?? 'ok with another $as';
+    }
+    if ($outcome[0] === 'throwable' && $outcome[1] === 'ValueError') {
+        return str_contains($outcome[2], '($as)') ? 'ValueError $as' : 'ValueError $nonce';
+    }
+    return $outcome[0];
+}
+
 function outcome(callable $f, array $args): array
 {
     try {
@@ -894,6 +938,7 @@ function fallbackCoverage(array $user, array $outcome): ?string
 }
 
 $fixed = fixedCases();
+$forms = [];
 $coverage = ['ignored' => 0, 'used' => 0];
 $mismatches = 0;
 $okBoth = 0;
@@ -903,11 +948,14 @@ for ($i = 0; $i < $n; $i++) {
         genOrder(),
         chance(30) ? (chance(80) ? padded(cleanText(0, 20)) : text(0, 30)) : null,
         chance(25) ? nonce() : null,
+        form(),
     ];
     $precision = $i % 10 === 9 ? '17' : '-1';
     ini_set('serialize_precision', $precision);
     $ext = outcome('flocktory_postcheckout', $args);
     $user = outcome('FlocktoryUserland\postcheckout', $args);
+    $forms['flocktory_postcheckout'][formOutcome($args[4] ?? FLOCKTORY_ELEMENT, $ext)] ??= 0;
+    $forms['flocktory_postcheckout'][formOutcome($args[4] ?? FLOCKTORY_ELEMENT, $ext)]++;
     $after = ini_get('serialize_precision');
     ini_set('serialize_precision', '-1');
     if ($after !== $precision) {
@@ -971,6 +1019,10 @@ for ($i = 0; $i < $events; $i++) {
     $user = outcome($userFn, $args);
     ini_set('serialize_precision', '-1');
     $outcomes[$extFn][$ext[0]] = ($outcomes[$extFn][$ext[0]] ?? 0) + 1;
+    if ($extFn !== 'flocktory_loader') {
+        $forms[$extFn][formOutcome($args[2] ?? FLOCKTORY_ELEMENT, $ext)] ??= 0;
+        $forms[$extFn][formOutcome($args[2] ?? FLOCKTORY_ELEMENT, $ext)]++;
+    }
     if ($ext === $user) {
         continue;
     }
@@ -987,6 +1039,12 @@ foreach ($outcomes as $fn => $counts) {
     fwrite(STDERR, "($fn: " . ($counts['ok'] ?? 0) . ' snippets, ' . ($counts['error'] ?? 0) . " ValidationExceptions)\n");
 }
 
+ksort($forms);
+foreach ($forms as $fn => $reached) {
+    ksort($reached);
+    fwrite(STDERR, "($fn by form: " . implode(', ', array_map(fn($k, $v) => "$v $k", array_keys($reached), $reached)) . ")\n");
+}
+
 $total = $n + $events;
 echo "compare: $total cases ($n postcheckout, $events loader, cart and profile), $mismatches mismatches\n";
 // The generator must reach both sides of the fallback rule, and each function
@@ -1001,6 +1059,15 @@ if ($n >= 1000) {
         if (empty($outcomes[$fn]['ok']) || empty($outcomes[$fn]['error'])) {
             echo "compare: $fn never ", empty($outcomes[$fn]['ok']) ? 'returned a snippet' : 'threw', "\n";
             $thin = true;
+        }
+    }
+    foreach (['flocktory_postcheckout', 'flocktory_add_to_cart', 'flocktory_remove_from_cart', 'flocktory_update_cart',
+        'flocktory_attach_to_profile'] as $fn) {
+        foreach (['element', 'js', 'json', 'ValueError $as', 'ValueError $nonce'] as $want) {
+            if (empty($forms[$fn][$want])) {
+                echo "compare: $fn never reached: $want\n";
+                $thin = true;
+            }
         }
     }
 }

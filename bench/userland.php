@@ -2,8 +2,9 @@
 /*
  * A pure-PHP ("userland") implementation of the Flocktory postcheckout
  * contract (issue 2), of the <div class="i-flocktory"> tags (issue 13) and of
- * the loader, cart and profile snippets (issue 14), with the messy-data rules
- * of issue 21, written from the contract text. It is the baseline a
+ * the loader, cart and profile snippets (issue 14), with the three forms of
+ * a script snippet (issue 20) and the messy-data rules of issue 21, written
+ * from the contract text. It is the baseline a
  * competent shop developer would write, for the benchmark, and an
  * independent cross-check of the C extension (see compare.php).
  *
@@ -94,12 +95,19 @@ const NUMBER_LIMIT = 1000000000000000; // 10^15
 /** What a phone may hold besides its digits and one leading +: a space is also U+00A0 or U+202F. */
 const PHONE_SEPARATORS = [' ', "\u{a0}", "\u{202f}", '-', '(', ')', '.'];
 
+/** The forms of a script snippet, as FLOCKTORY_ELEMENT, FLOCKTORY_JS and FLOCKTORY_JSON. */
+const FORM_ELEMENT = 0;
+const FORM_JS = 1;
+const FORM_JSON = 2;
+
 /**
  * Builds the Flocktory postcheckout snippet; throws ValidationException on
  * the first thing wrong with the data.
  */
-function postcheckout(array $user, array $order, ?string $spot = null, ?string $nonce = null): string
+function postcheckout(array $user, array $order, ?string $spot = null, ?string $nonce = null,
+    int $as = FORM_ELEMENT): string
 {
+    checkForm('flocktory_postcheckout', 4, $nonce, $as);
     $payload = '{"user":' . user($user) . ',"order":' . order($order);
 
     if ($spot !== null) {
@@ -111,14 +119,8 @@ function postcheckout(array $user, array $order, ?string $spot = null, ?string $
             $payload .= ',"spot":' . json_encode($spot, JSON_FLAGS);
         }
     }
-    if ($nonce !== null && !preg_match(NONCE_RE, $nonce)) {
-        throw expected('nonce', EXPECT_NONCE, describe($nonce));
-    }
-
-    return '<script type="text/javascript"' . ($nonce !== null ? ' nonce="' . $nonce . '"' : '') . ">\n"
-        . "window.flocktory = window.flocktory || [];\n"
-        . 'window.flocktory.push(["postcheckout",' . $payload . "}]);\n"
-        . '</script>';
+    checkNonce($nonce);
+    return script('postcheckout', $payload . '}', $nonce, $as);
 }
 
 function user(array $user): string
@@ -275,22 +277,25 @@ function loader(int|string $site_id, ?string $nonce = null): string
         . '" async="async"' . ($nonce !== null ? ' nonce="' . $nonce . '"' : '') . '></script>';
 }
 
-function addToCart(array $item, ?string $nonce = null): string
+function addToCart(array $item, ?string $nonce = null, int $as = FORM_ELEMENT): string
 {
+    checkForm('flocktory_add_to_cart', 2, $nonce, $as);
     $payload = '{"item":' . cartItem($item, 'item', true) . '}';
     checkNonce($nonce);
-    return script('addToCart', $payload, $nonce);
+    return script('addToCart', $payload, $nonce, $as);
 }
 
-function removeFromCart(array $item, ?string $nonce = null): string
+function removeFromCart(array $item, ?string $nonce = null, int $as = FORM_ELEMENT): string
 {
+    checkForm('flocktory_remove_from_cart', 2, $nonce, $as);
     $payload = '{"item":' . cartItem($item, 'item', false) . '}';
     checkNonce($nonce);
-    return script('removeFromCart', $payload, $nonce);
+    return script('removeFromCart', $payload, $nonce, $as);
 }
 
-function updateCart(array $items, ?string $nonce = null): string
+function updateCart(array $items, ?string $nonce = null, int $as = FORM_ELEMENT): string
 {
+    checkForm('flocktory_update_cart', 2, $nonce, $as);
     $out = [];
     $position = 0;
     foreach ($items as $item) {
@@ -298,11 +303,12 @@ function updateCart(array $items, ?string $nonce = null): string
     }
     $payload = '{"cart":{"items":[' . implode(',', $out) . ']}}';
     checkNonce($nonce);
-    return script('updateCart', $payload, $nonce);
+    return script('updateCart', $payload, $nonce, $as);
 }
 
-function attachToProfile(array $data, ?string $nonce = null): string
+function attachToProfile(array $data, ?string $nonce = null, int $as = FORM_ELEMENT): string
 {
+    checkForm('flocktory_attach_to_profile', 2, $nonce, $as);
     $out = [];
     foreach ($data as $key => $v) {
         if (is_int($key)) {
@@ -347,7 +353,7 @@ function attachToProfile(array $data, ?string $nonce = null): string
     }
     $payload = '{"data":{' . implode(',', $out) . '}}';
     checkNonce($nonce);
-    return script('attachToProfile', $payload, $nonce);
+    return script('attachToProfile', $payload, $nonce, $as);
 }
 
 /** A cart event's item; a removed one ($priceRequired false) may leave out its price. */
@@ -397,13 +403,35 @@ function checkNonce(?string $nonce): void
     }
 }
 
-/** postcheckout's frame around another event. */
-function script(string $event, string $payload, ?string $nonce): string
+/**
+ * The extension's check of $as, made with the arguments, before any data:
+ * the same ValueError messages. $nonceArg is $nonce's argument number.
+ */
+function checkForm(string $function, int $nonceArg, ?string $nonce, int $as): void
 {
+    if ($as !== FORM_ELEMENT && $as !== FORM_JS && $as !== FORM_JSON) {
+        throw new \ValueError("$function(): Argument #" . ($nonceArg + 1)
+            . ' ($as) must be FLOCKTORY_ELEMENT, FLOCKTORY_JS or FLOCKTORY_JSON');
+    }
+    if ($nonce !== null && $as !== FORM_ELEMENT) {
+        throw new \ValueError("$function(): Argument #$nonceArg (\$nonce) must be null when \$as is "
+            . ($as === FORM_JS ? 'FLOCKTORY_JS' : 'FLOCKTORY_JSON'));
+    }
+}
+
+/** A script snippet in its form: the push's argument, in the queue's code, in the element. */
+function script(string $event, string $payload, ?string $nonce, int $as = FORM_ELEMENT): string
+{
+    $json = '["' . $event . '",' . $payload . ']';
+    if ($as === FORM_JSON) {
+        return $json;
+    }
+    $js = "window.flocktory = window.flocktory || [];\nwindow.flocktory.push(" . $json . ');';
+    if ($as === FORM_JS) {
+        return $js;
+    }
     return '<script type="text/javascript"' . ($nonce !== null ? ' nonce="' . $nonce . '"' : '') . ">\n"
-        . "window.flocktory = window.flocktory || [];\n"
-        . 'window.flocktory.push(["' . $event . '",' . $payload . "]);\n"
-        . '</script>';
+        . $js . "\n</script>";
 }
 
 /**

@@ -12,6 +12,24 @@
 
 namespace {
     /**
+     * `$as` of the script snippets: the whole `<script>` element (the default).
+     */
+    const FLOCKTORY_ELEMENT = 0;
+
+    /**
+     * `$as` of the script snippets: the element's body, the bytes between the `>\n`
+     * that ends the opening tag and the `\n</script>`, for a helper that writes the
+     * tag itself: `wp_print_inline_script_tag(flocktory_add_to_cart($item, as: FLOCKTORY_JS))`.
+     */
+    const FLOCKTORY_JS = 1;
+
+    /**
+     * `$as` of the script snippets: the argument of `window.flocktory.push(…)`,
+     * `["addToCart",{"item":{…}}]`, HTML-safe, for an AJAX endpoint.
+     */
+    const FLOCKTORY_JSON = 2;
+
+    /**
      * Validates a customer and an order against Flocktory's postcheckout rules
      * and returns the ready-to-print `<script>` element for an order-success
      * ("thank you") page.
@@ -90,12 +108,16 @@ namespace {
      *        The order: its id, total, an optional custom field, and at least one item.
      * @param string|null $spot Optional; written as the payload's top-level `spot`.
      * @param string|null $nonce Optional CSP nonce for the `nonce` attribute; null for none.
+     * @param int $as FLOCKTORY_ELEMENT (the element), FLOCKTORY_JS (its body) or FLOCKTORY_JSON
+     *        (the push's argument); with the last two, $nonce must be null.
      *
-     * @return non-empty-string The complete `<script>…</script>` element, with no trailing newline.
+     * @return non-empty-string The complete `<script>…</script>` element, with no trailing newline
+     *         (by $as: its body, or the push's argument).
      *
      * @throws \Flocktory\ValidationException When any value breaks the rules above; getField() names it.
+     * @throws \ValueError For another $as, or a nonce with FLOCKTORY_JS or FLOCKTORY_JSON.
      */
-    function flocktory_postcheckout(array $user, array $order, ?string $spot = null, ?string $nonce = null): string {}
+    function flocktory_postcheckout(array $user, array $order, ?string $spot = null, ?string $nonce = null, int $as = FLOCKTORY_ELEMENT): string {}
 
     /**
      * The logged-in user's tag, for every page while someone is logged in:
@@ -169,12 +191,15 @@ namespace {
      * @param array{id: string|int, price: int|float|string, count: int|float|string, brand?: ?string, category_id?: string|int|null} $item
      *        The item added; `count` is the number of units added, not the new total.
      * @param string|null $nonce Optional CSP nonce; null for none.
+     * @param int $as FLOCKTORY_ELEMENT (the element), FLOCKTORY_JS (its body) or FLOCKTORY_JSON
+     *        (the push's argument); with the last two, $nonce must be null.
      *
      * @return non-empty-string
      *
      * @throws \Flocktory\ValidationException Naming the field: `item.price`, `item.count`, `nonce`, ...
+     * @throws \ValueError For another $as, or a nonce with FLOCKTORY_JS or FLOCKTORY_JSON.
      */
-    function flocktory_add_to_cart(array $item, ?string $nonce = null): string {}
+    function flocktory_add_to_cart(array $item, ?string $nonce = null, int $as = FLOCKTORY_ELEMENT): string {}
 
     /**
      * Returns the removeFromCart `<script>` element:
@@ -184,12 +209,15 @@ namespace {
      * @param array{id: string|int, price?: int|float|string|null, count: int|float|string, brand?: ?string, category_id?: string|int|null} $item
      *        The item removed; `count` is the number of units removed.
      * @param string|null $nonce Optional CSP nonce; null for none.
+     * @param int $as FLOCKTORY_ELEMENT (the element), FLOCKTORY_JS (its body) or FLOCKTORY_JSON
+     *        (the push's argument); with the last two, $nonce must be null.
      *
      * @return non-empty-string
      *
      * @throws \Flocktory\ValidationException Naming the field: `item.id`, `item.count`, `nonce`, ...
+     * @throws \ValueError For another $as, or a nonce with FLOCKTORY_JS or FLOCKTORY_JSON.
      */
-    function flocktory_remove_from_cart(array $item, ?string $nonce = null): string {}
+    function flocktory_remove_from_cart(array $item, ?string $nonce = null, int $as = FLOCKTORY_ELEMENT): string {}
 
     /**
      * Returns the updateCart `<script>` element with the whole current cart,
@@ -200,12 +228,15 @@ namespace {
      *
      * @param array<array-key, array{id: string|int, price: int|float|string, count: int|float|string, brand?: ?string, category_id?: string|int|null}> $items
      * @param string|null $nonce Optional CSP nonce; null for none.
+     * @param int $as FLOCKTORY_ELEMENT (the element), FLOCKTORY_JS (its body) or FLOCKTORY_JSON
+     *        (the push's argument); with the last two, $nonce must be null.
      *
      * @return non-empty-string
      *
      * @throws \Flocktory\ValidationException Naming the field: `items[2].count`, `items[0]`, `nonce`, ...
+     * @throws \ValueError For another $as, or a nonce with FLOCKTORY_JS or FLOCKTORY_JSON.
      */
-    function flocktory_update_cart(array $items, ?string $nonce = null): string {}
+    function flocktory_update_cart(array $items, ?string $nonce = null, int $as = FLOCKTORY_ELEMENT): string {}
 
     /**
      * Returns the attachToProfile `<script>` element with custom values Flocktory
@@ -220,12 +251,15 @@ namespace {
      *
      * @param array<non-empty-string, string|int|float|bool|null> $data
      * @param string|null $nonce Optional CSP nonce; null for none.
+     * @param int $as FLOCKTORY_ELEMENT (the element), FLOCKTORY_JS (its body) or FLOCKTORY_JSON
+     *        (the push's argument); with the last two, $nonce must be null.
      *
      * @return non-empty-string
      *
      * @throws \Flocktory\ValidationException At `data` (a bad key, nothing left), `data.KEY` or `data["KEY"]`, or `nonce`.
+     * @throws \ValueError For another $as, or a nonce with FLOCKTORY_JS or FLOCKTORY_JSON.
      */
-    function flocktory_attach_to_profile(array $data, ?string $nonce = null): string {}
+    function flocktory_attach_to_profile(array $data, ?string $nonce = null, int $as = FLOCKTORY_ELEMENT): string {}
 }
 
 namespace Flocktory {

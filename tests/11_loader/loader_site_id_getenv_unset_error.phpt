@@ -18,6 +18,6 @@ try {
     echo get_class($e), ": ", $e->getMessage(), "\n";
 }
 ?>
---EXPECT--
+--EXPECTF--
 Flocktory\ValidationException: site_id: expected a Flocktory site id, an int from 1 or a string of its digits, got string(0) ""
-TypeError: flocktory_loader(): Argument #1 ($site_id) must be of type string|int, bool given
+TypeError: flocktory_loader(): Argument #1 ($site_id) must be of type string|int, %r(bool|false)%r given

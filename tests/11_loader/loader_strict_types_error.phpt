@@ -14,8 +14,8 @@ foreach ([12.0, true, null, [1234]] as $id) {
     }
 }
 ?>
---EXPECT--
+--EXPECTF--
 TypeError: flocktory_loader(): Argument #1 ($site_id) must be of type string|int, float given
-TypeError: flocktory_loader(): Argument #1 ($site_id) must be of type string|int, bool given
+TypeError: flocktory_loader(): Argument #1 ($site_id) must be of type string|int, %r(bool|true)%r given
 TypeError: flocktory_loader(): Argument #1 ($site_id) must be of type string|int, null given
 TypeError: flocktory_loader(): Argument #1 ($site_id) must be of type string|int, array given
