@@ -1,8 +1,8 @@
 <?php
 /*
  * ./dev bench: flocktory_postcheckout() against json_encode() of the
- * normalised payload (no validation) and against a userland PHP
- * implementation of the same contract (bench/userland.php). All rows are
+ * normalised payload (no validation) and against its PHP edition, the same
+ * contract in PHP (polyfill/, Composer's phpsnippets/flocktory). All rows are
  * measured in this one process, the implementations interleaved round by
  * round; the times are the best round's, and the last column gives the
  * ratio to json_encode() of the median rounds too. Benchmarks, not tests:
@@ -16,7 +16,9 @@
  */
 
 require __DIR__ . '/data.php';
-require __DIR__ . '/userland.php';
+require dirname(__DIR__) . '/polyfill/src/Snippets.php';
+
+use Flocktory\Polyfill\Snippets;
 
 const JSON_FLAGS = JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES;
 
@@ -63,7 +65,7 @@ function median(array $a): float
 printf("Zend allocator pages: %s; best of %d rounds\n\n",
     getenv('USE_ZEND_ALLOC_HUGE_PAGES') === '1' ? '2 MiB (USE_ZEND_ALLOC_HUGE_PAGES=1)' : '4 KiB (default)', $rounds);
 printf("%-22s %10s %9s %12s %12s %10s %10s %12s %8s\n", 'order', 'output', 'ext ns', 'ext MB/s',
-    'json ns', 'vs json', 'userland', 'peak/output', 'median');
+    'json ns', 'vs json', 'PHP ed.', 'peak/output', 'median');
 $results = [];
 foreach ($rows as [$label, $n, $ascii]) {
     // Fresh deep copies: every implementation reads data laid out the same
@@ -74,11 +76,11 @@ foreach ($rows as [$label, $n, $ascii]) {
 
     $ext = static fn () => flocktory_postcheckout($user, $order);
     $json = static fn () => json_encode($normalized, JSON_FLAGS);
-    $php = static fn () => FlocktoryUserland\postcheckout($user, $order);
+    $php = static fn () => Snippets::postcheckout($user, $order);
 
     $out = $ext();
     if ($php() !== $out) {
-        fwrite(STDERR, "bench: userland output differs from the extension for '$label'\n");
+        fwrite(STDERR, "bench: the PHP edition's output differs from the extension for '$label'\n");
         exit(1);
     }
     $size = strlen($out);
@@ -107,7 +109,7 @@ $big = $results['100,000 items'];
 $small = $results['10,000 items'];
 printf("\nscaling: 100,000 items cost %.2fx the 10,000-item order (%.2fx in the median rounds)\n",
     $big['best'] / $small['best'], $big['median'] / $small['median']);
-echo "columns: 'vs json' = ext time / json_encode time (lower is better); 'userland' = userland time / ext time;\n",
+echo "columns: 'vs json' = ext time / json_encode time (lower is better); 'PHP ed.' = PHP edition time / ext time;\n",
     "'peak/output' = peak memory added by one call / output size; 'median' = 'vs json' of the median rounds\n";
 
 // The user tag: the extension against htmlspecialchars() of the same values
@@ -130,7 +132,7 @@ if ($tagExt() !== $tagHand()) {
     fwrite(STDERR, "bench: the hand-written user tag differs from the extension's\n");
     exit(1);
 }
-$tagImpls = ['ext' => $tagExt, 'hand' => $tagHand, 'php' => static fn () => FlocktoryUserland\userTag($tagUser)];
+$tagImpls = ['ext' => $tagExt, 'hand' => $tagHand, 'php' => static fn () => Snippets::user($tagUser)];
 $tagNs = [];
 foreach ($tagImpls as $name => $f) {
     $reps = max(1, (int)($budget_ns / max(bench_sample($f, 1), 1)));
@@ -140,7 +142,7 @@ foreach ($tagImpls as $name => $f) {
     }
     $tagNs[$name] = $best;
 }
-printf("\n%-22s %9s %12s %10s %12s %10s\n", 'tag', 'ext ns', 'hand ns', 'vs hand', 'userland ns', 'vs twin');
+printf("\n%-22s %9s %12s %10s %12s %10s\n", 'tag', 'ext ns', 'hand ns', 'vs hand', 'PHP ed. ns', 'vs ext');
 printf("%-22s %9.0f %12.0f %9.2fx %12.0f %9.1fx\n", 'flocktory_user()', $tagNs['ext'], $tagNs['hand'],
     $tagNs['ext'] / $tagNs['hand'], $tagNs['php'], $tagNs['php'] / $tagNs['ext']);
 echo "'hand' = htmlspecialchars() of the same values plus hand-written checks in PHP; 'vs hand' = ext / hand\n";

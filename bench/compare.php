@@ -1,14 +1,18 @@
 <?php
 /*
- * Differential test: the flocktory extension against bench/userland.php.
+ * Differential test: the flocktory extension against its PHP edition
+ * (polyfill/src/Snippets.php, the methods behind polyfill/bootstrap.php's
+ * functions), both in this one process.
  *
- *   php -n -d extension=/work/main/modules/flocktory.so bench/compare.php [N]
+ *   php -n -d extension=modules/flocktory.so bench/compare.php [N]
  *
  * Runs N cases (default 20000) of flocktory_postcheckout(), then N/2 of the
  * loader, cart and profile functions (issue 14): first a fixed list of edge
  * cases, then deterministic pseudo-random inputs (mt_srand). For each, either both
  * return the same string, or both throw with the same getField() and
- * getMessage(); then N random calls of the four tag functions against
+ * getMessage(), the same exception class, and the same getFile() and
+ * getLine() (the PHP edition's exceptions point at the caller, as an internal
+ * function's do); then N random calls of the four tag functions against
  * their twins the same way. The five script snippets get a random $as
  * (issue 20): the three forms and, now and then, another int; with a nonce,
  * FLOCKTORY_JS and FLOCKTORY_JSON are a ValueError, which must match too.
@@ -21,7 +25,7 @@
  * either ValueError.
  */
 
-require __DIR__ . '/userland.php';
+require dirname(__DIR__) . '/polyfill/src/Snippets.php';
 
 if (!function_exists('flocktory_postcheckout')) {
     fwrite(STDERR, "compare.php: the flocktory extension is not loaded\n");
@@ -639,19 +643,19 @@ function genTagCall(): array
             if (chance(10) && isset($u['name']) && is_string($u['name'])) {
                 $u['name'] .= "\0";
             }
-            return ['flocktory_user', 'FlocktoryUserland\userTag', [$u]];
+            return ['flocktory_user', 'Flocktory\Polyfill\Snippets::user', [$u]];
         case 1:
-            return ['flocktory_item_view', 'FlocktoryUserland\itemView', [genItemView()]];
+            return ['flocktory_item_view', 'Flocktory\Polyfill\Snippets::itemView', [genItemView()]];
         case 2:
             $id = chance(50) ? pick([mt_rand(-3, 100000), 0, 1, PHP_INT_MAX, PHP_INT_MIN]) : (chance(85) ? attrText(10) : pick(['', ' ', "\t\n", null]));
-            return ['flocktory_category_view', 'FlocktoryUserland\categoryView', [$id]];
+            return ['flocktory_category_view', 'Flocktory\Polyfill\Snippets::categoryView', [$id]];
         default:
             $u = chance(20) ? [] : genUser();
             if (chance(30)) {
                 unset($u['email']);
             }
             $args = chance(20) ? [$u] : [$u, chance(60) ? attrText(15) : pick([null, '', ' '])];
-            return ['flocktory_exchange', 'FlocktoryUserland\exchange', $args];
+            return ['flocktory_exchange', 'Flocktory\Polyfill\Snippets::exchange', $args];
     }
 }
 
@@ -732,17 +736,17 @@ function siteId(): int|string
         "\u{a0}12", "12\xFF", " 0012 ", "\t7\n"]);
 }
 
-/** [extension function, userland function, arguments] */
+/** [extension function, PHP edition method, arguments] */
 function genEvent(): array
 {
     $nonce = chance(25) ? nonce() : null;
     switch (mt_rand(0, 4)) {
         case 0:
-            return ['flocktory_loader', 'FlocktoryUserland\loader', [siteId(), $nonce]];
+            return ['flocktory_loader', 'Flocktory\Polyfill\Snippets::loader', [siteId(), $nonce]];
         case 1:
-            return ['flocktory_add_to_cart', 'FlocktoryUserland\addToCart', [cartArray(genCartItem()), $nonce, form()]];
+            return ['flocktory_add_to_cart', 'Flocktory\Polyfill\Snippets::addToCart', [cartArray(genCartItem()), $nonce, form()]];
         case 2:
-            return ['flocktory_remove_from_cart', 'FlocktoryUserland\removeFromCart', [cartArray(genCartItem()), $nonce, form()]];
+            return ['flocktory_remove_from_cart', 'Flocktory\Polyfill\Snippets::removeFromCart', [cartArray(genCartItem()), $nonce, form()]];
         case 3:
             $items = [];
             $keyed = chance(15);
@@ -753,9 +757,9 @@ function genEvent(): array
                     $items[] = genCartItem();
                 }
             }
-            return ['flocktory_update_cart', 'FlocktoryUserland\updateCart', [$items, $nonce, form()]];
+            return ['flocktory_update_cart', 'Flocktory\Polyfill\Snippets::updateCart', [$items, $nonce, form()]];
         default:
-            return ['flocktory_attach_to_profile', 'FlocktoryUserland\attachToProfile', [genProfile(), $nonce, form()]];
+            return ['flocktory_attach_to_profile', 'Flocktory\Polyfill\Snippets::attachToProfile', [genProfile(), $nonce, form()]];
     }
 }
 
@@ -767,7 +771,7 @@ function cartArray($item): array
 
 function fixedEvents(): array
 {
-    $u = 'FlocktoryUserland\\';
+    $u = 'Flocktory\\Polyfill\\Snippets::';
     $item = ['id' => '123', 'price' => 1200, 'count' => 1, 'brand' => 'smth inc', 'category_id' => '123123'];
     $cases = [
         ['flocktory_loader', $u . 'loader', [1234, null]],
@@ -892,10 +896,10 @@ function outcome(callable $f, array $args): array
 {
     try {
         return ['ok', $f(...$args)];
-    } catch (\Flocktory\ValidationException | \FlocktoryUserland\ValidationException $e) {
-        return ['error', $e->getField(), $e->getMessage()];
+    } catch (\Flocktory\ValidationException $e) {
+        return ['error', $e->getField(), $e->getMessage(), get_class($e), $e->getFile() . ':' . $e->getLine()];
     } catch (\Throwable $e) {
-        return ['throwable', get_class($e), $e->getMessage()];
+        return ['throwable', get_class($e), $e->getMessage(), $e->getFile() . ':' . $e->getLine()];
     }
 }
 
@@ -913,7 +917,7 @@ function show(array $outcome): string
 /**
  * Which side of the fallback rule a case exercised: 'ignored' when a snippet
  * came back for a user whose email sits next to a phone or id that would be
- * an error if it were used (the userland twin says so, asked about that
+ * an error if it were used (the PHP edition says so, asked about that
  * field alone); 'used' when a user without an email failed at user.phone or
  * user.id.
  */
@@ -922,13 +926,13 @@ function fallbackCoverage(array $user, array $outcome): ?string
     if ($outcome[0] === 'error') {
         return in_array($outcome[1], ['user.phone', 'user.id'], true) ? 'used' : null;
     }
-    if ($outcome[0] !== 'ok' || !is_string($user['email'] ?? null) || trim($user['email'], FlocktoryUserland\WS) === '') {
+    if ($outcome[0] !== 'ok' || !is_string($user['email'] ?? null) || trim($user['email'], " \t\n\v\f\r") === '') {
         return null;
     }
     $min = ['id' => 1, 'price' => 1, 'items' => [['count' => 1]]];
     foreach (['phone', 'id'] as $key) {
         if (array_key_exists($key, $user)) {
-            $alone = outcome('FlocktoryUserland\postcheckout', [['name' => '', $key => $user[$key]], $min]);
+            $alone = outcome('Flocktory\Polyfill\Snippets::postcheckout', [['name' => '', $key => $user[$key]], $min]);
             if ($alone[0] === 'error' && $alone[1] === "user.$key") {
                 return 'ignored';
             }
@@ -953,7 +957,7 @@ for ($i = 0; $i < $n; $i++) {
     $precision = $i % 10 === 9 ? '17' : '-1';
     ini_set('serialize_precision', $precision);
     $ext = outcome('flocktory_postcheckout', $args);
-    $user = outcome('FlocktoryUserland\postcheckout', $args);
+    $user = outcome('Flocktory\Polyfill\Snippets::postcheckout', $args);
     $forms['flocktory_postcheckout'][formOutcome($args[4] ?? FLOCKTORY_ELEMENT, $ext)] ??= 0;
     $forms['flocktory_postcheckout'][formOutcome($args[4] ?? FLOCKTORY_ELEMENT, $ext)]++;
     $after = ini_get('serialize_precision');
@@ -973,7 +977,7 @@ for ($i = 0; $i < $n; $i++) {
         echo "--- mismatch #$mismatches (case $i, serialize_precision=$precision)\n";
         echo 'input: ', var_export($args, true), "\n";
         echo 'extension: ', show($ext), "\n";
-        echo 'userland:  ', show($user), "\n";
+        echo 'PHP edition: ', show($user), "\n";
     }
 }
 // The tags: as many random calls again, spread over the four functions.
@@ -996,7 +1000,7 @@ for ($i = 0; $i < $n; $i++) {
         echo "--- tag mismatch #$tagMismatches (case $i, $name)\n";
         echo 'input: ', var_export($args, true), "\n";
         echo 'extension: ', show($ext), "\n";
-        echo 'userland:  ', show($user), "\n";
+        echo 'PHP edition: ', show($user), "\n";
     }
 }
 ksort($tagErrors);
@@ -1031,7 +1035,7 @@ for ($i = 0; $i < $events; $i++) {
         echo "--- mismatch #$mismatches ($extFn case $i, serialize_precision=$precision)\n";
         echo 'input: ', var_export($args, true), "\n";
         echo 'extension: ', show($ext), "\n";
-        echo 'userland:  ', show($user), "\n";
+        echo 'PHP edition: ', show($user), "\n";
     }
 }
 ksort($outcomes);
@@ -1045,8 +1049,9 @@ foreach ($forms as $fn => $reached) {
     fwrite(STDERR, "($fn by form: " . implode(', ', array_map(fn($k, $v) => "$v $k", array_keys($reached), $reached)) . ")\n");
 }
 
-$total = $n + $events;
-echo "compare: $total cases ($n postcheckout, $events loader, cart and profile), $mismatches mismatches\n";
+$total = 2 * $n + $events;
+echo "compare: $total calls of the ten functions ($n postcheckout, $n tags, $events loader, cart and profile),",
+    " $mismatches mismatches\n";
 // The generator must reach both sides of the fallback rule, and each function
 // must both succeed and fail, or agreeing proves little.
 $thin = $n >= 1000 && min($coverage) === 0;
