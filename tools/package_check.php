@@ -7,7 +7,12 @@
  *   php tools/package_check.php --write  rewrite <contents> from the rules
  */
 
-/** The role of a tracked file in the PECL package, or null when it stays out. */
+/**
+ * The role of a tracked file in the PECL package, or null when it stays out.
+ * polyfill/ stays out: the PECL tarball is the extension, and the PHP edition
+ * is its own Composer package (RELEASE.md); the tests are the same, and run
+ * against it from this repository (./dev test).
+ */
 function package_role(string $path): ?string
 {
     if (preg_match('~^tests/.+\.(phpt|inc)$~', $path)) {

@@ -2,6 +2,11 @@
 loader, cart and profile functions: arguments: ReflectionFunction shows each declared signature
 --EXTENSIONS--
 flocktory
+--SKIPIF--
+<?php
+require __DIR__ . '/../fixtures.inc';
+fixture_skip_unless_extension('reflection of an internal function (reflection_signatures.phpt compares the signature on both)');
+?>
 --FILE--
 <?php
 foreach (['flocktory_loader', 'flocktory_add_to_cart', 'flocktory_remove_from_cart', 'flocktory_update_cart', 'flocktory_attach_to_profile'] as $name) {

@@ -5,6 +5,7 @@ flocktory
 --FILE--
 <?php
 declare(strict_types=1);
+require __DIR__ . '/../fixtures.inc';
 
 foreach (['flocktory_add_to_cart', 'flocktory_remove_from_cart', 'flocktory_update_cart', 'flocktory_attach_to_profile'] as $f) {
     foreach ([['x', null], [null, null], [new ArrayObject([]), null], [[], 5], [[], []]] as [$array, $nonce]) {
@@ -12,7 +13,7 @@ foreach (['flocktory_add_to_cart', 'flocktory_remove_from_cart', 'flocktory_upda
             $f($array, $nonce);
             echo "no error\n";
         } catch (TypeError $e) {
-            echo $e->getMessage(), "\n";
+            echo fixture_message($e), "\n";
         }
     }
 }

@@ -11,7 +11,7 @@ foreach ([['r4nd0m'], [], new stdClass] as $nonce) {
         flocktory_postcheckout(fixture_user(), fixture_order(), null, $nonce);
         echo "no error\n";
     } catch (TypeError $e) {
-        echo get_class($e), ": ", $e->getMessage(), "\n";
+        echo get_class($e), ": ", fixture_message($e), "\n";
     }
 }
 ?>

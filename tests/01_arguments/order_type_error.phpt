@@ -12,7 +12,7 @@ foreach (['77', 77, false, null, new stdClass] as $order) {
         flocktory_postcheckout(fixture_user(), $order);
         echo "no error\n";
     } catch (TypeError $e) {
-        echo get_class($e), ": ", $e->getMessage(), "\n";
+        echo get_class($e), ": ", fixture_message($e), "\n";
     }
 }
 ?>

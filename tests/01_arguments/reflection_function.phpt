@@ -2,6 +2,11 @@
 flocktory_postcheckout(): arguments: ReflectionFunction shows the declared signature
 --EXTENSIONS--
 flocktory
+--SKIPIF--
+<?php
+require __DIR__ . '/../fixtures.inc';
+fixture_skip_unless_extension('reflection of an internal function (reflection_signatures.phpt compares the signature on both)');
+?>
 --FILE--
 <?php
 $f = new ReflectionFunction('flocktory_postcheckout');

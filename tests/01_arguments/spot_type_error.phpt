@@ -11,7 +11,7 @@ foreach ([['thank-you'], [], new stdClass] as $spot) {
         flocktory_postcheckout(fixture_user(), fixture_order(), $spot);
         echo "no error\n";
     } catch (TypeError $e) {
-        echo get_class($e), ": ", $e->getMessage(), "\n";
+        echo get_class($e), ": ", fixture_message($e), "\n";
     }
 }
 ?>

@@ -12,7 +12,7 @@ foreach ([[5, null], [null, 12345]] as [$spot, $nonce]) {
         flocktory_postcheckout(fixture_user(), fixture_order(), $spot, $nonce);
         echo "no error\n";
     } catch (TypeError $e) {
-        echo get_class($e), ": ", $e->getMessage(), "\n";
+        echo get_class($e), ": ", fixture_message($e), "\n";
     }
 }
 ?>

@@ -11,7 +11,7 @@ foreach (['ivan@gmail.com', 5, null, new stdClass, new ArrayObject(fixture_user(
         flocktory_postcheckout($user, fixture_order());
         echo "no error\n";
     } catch (TypeError $e) {
-        echo get_class($e), ": ", $e->getMessage(), "\n";
+        echo get_class($e), ": ", fixture_message($e), "\n";
     }
 }
 ?>

@@ -2,6 +2,11 @@
 flocktory: module: phpinfo() shows the version, the functions and the vector path
 --EXTENSIONS--
 flocktory
+--SKIPIF--
+<?php
+require __DIR__ . '/../fixtures.inc';
+fixture_skip_unless_extension('phpinfo() of the module');
+?>
 --FILE--
 <?php
 ob_start();

@@ -6,6 +6,8 @@ flocktory
 pcre.jit=0
 --SKIPIF--
 <?php
+require __DIR__ . '/../fixtures.inc';
+fixture_skip_unless_extension('the loaded module\'s version');
 // A PECL tarball ships package.xml beside the sources, not composer.json.
 if (!is_file(__DIR__ . '/../../package.xml') || !is_file(__DIR__ . '/../../composer.json')) {
     die('skip package.xml or composer.json is not beside the tests (installed from a tarball)');

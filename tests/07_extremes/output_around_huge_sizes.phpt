@@ -2,6 +2,11 @@
 flocktory_postcheckout(): extremes: snippets around 1.25 MiB, where the buffer becomes whole 2 MiB pages, and around 2 MiB multiples, are exact and cost at most twice their size
 --EXTENSIONS--
 flocktory
+--SKIPIF--
+<?php
+require __DIR__ . '/../fixtures.inc';
+fixture_skip_unless_extension('the memory the extension\'s buffer keeps (output_around_huge_sizes_exact.phpt checks the bytes on both)');
+?>
 --INI--
 memory_limit=512M
 --FILE--

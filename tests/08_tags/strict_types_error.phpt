@@ -5,6 +5,7 @@ flocktory
 --FILE--
 <?php
 declare(strict_types=1);
+require __DIR__ . '/../fixtures.inc';
 $calls = [
     fn () => flocktory_user('ivan@gmail.com'),
     fn () => flocktory_item_view(null),
@@ -19,7 +20,7 @@ foreach ($calls as $call) {
         $call();
         echo "no error\n";
     } catch (TypeError $e) {
-        echo get_class($e), ": ", $e->getMessage(), "\n";
+        echo get_class($e), ": ", fixture_message($e), "\n";
     }
 }
 ?>

@@ -5,17 +5,18 @@ flocktory
 --FILE--
 <?php
 declare(strict_types=1);
+require __DIR__ . '/../fixtures.inc';
 
 putenv('FLOCKTORY_TEST_UNSET_SITE_ID');
 try {
     echo flocktory_loader((string)getenv('FLOCKTORY_TEST_UNSET_SITE_ID')), "\n";
 } catch (Flocktory\ValidationException $e) {
-    echo get_class($e), ": ", $e->getMessage(), "\n";
+    echo get_class($e), ": ", fixture_message($e), "\n";
 }
 try {
     echo flocktory_loader(getenv('FLOCKTORY_TEST_UNSET_SITE_ID')), "\n";
 } catch (TypeError $e) {
-    echo get_class($e), ": ", $e->getMessage(), "\n";
+    echo get_class($e), ": ", fixture_message($e), "\n";
 }
 ?>
 --EXPECTF--

@@ -5,12 +5,13 @@ flocktory
 --FILE--
 <?php
 declare(strict_types=1);
+require __DIR__ . '/../fixtures.inc';
 
 foreach ([12.0, true, null, [1234]] as $id) {
     try {
         echo flocktory_loader($id), "\n";
     } catch (TypeError $e) {
-        echo get_class($e), ": ", $e->getMessage(), "\n";
+        echo get_class($e), ": ", fixture_message($e), "\n";
     }
 }
 ?>

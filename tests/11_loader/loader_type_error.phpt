@@ -4,11 +4,12 @@ flocktory_loader(): arguments: a site_id that is neither an int nor a string is 
 flocktory
 --FILE--
 <?php
+require __DIR__ . '/../fixtures.inc';
 foreach ([[], new stdClass, 12.0, true] as $id) {
     try {
         echo flocktory_loader($id), "\n";
     } catch (TypeError $e) {
-        echo get_class($e), ": ", $e->getMessage(), "\n";
+        echo get_class($e), ": ", fixture_message($e), "\n";
     }
 }
 ?>

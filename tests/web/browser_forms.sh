@@ -5,11 +5,11 @@
 #   hash   frames whose CSP lists only one sha256-: the element runs under its
 #          hash, and not with one byte of its data changed
 # Each page's checker (www/forms_checker.js) compares every push with the
-# userland twin's data. Prints one "browser tier: forms …" line a page and
+# PHP edition's data (polyfill/src/Snippets.php). Prints one "browser tier: forms …" line a page and
 # exits non-zero when a page fails or gives no verdict.
 #
 # env: FLOCKTORY_EXT (default ../../modules/flocktory.so), PHP (default php),
-#      CHROMIUM (default chromium)
+#      FLOCKTORY_EDITION=php (the PHP edition instead), CHROMIUM (default chromium)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 EXT=${FLOCKTORY_EXT:-$here/../../modules/flocktory.so}
@@ -17,7 +17,13 @@ PHP=${PHP:-php}
 CHROMIUM=${CHROMIUM:-chromium}
 
 die() { echo "browser tier: forms: $*" >&2; exit 2; }
-[ -f "$EXT" ] || die "no extension at $EXT (set FLOCKTORY_EXT)"
+# FLOCKTORY_EDITION=php: the PHP edition (polyfill/bootstrap.php) instead.
+if [ "${FLOCKTORY_EDITION:-ext}" = php ]; then
+    LOAD="auto_prepend_file=$here/../../polyfill/bootstrap.php"
+else
+    [ -f "$EXT" ] || die "no extension at $EXT (set FLOCKTORY_EXT)"
+    LOAD="extension=$EXT"
+fi
 command -v "$CHROMIUM" >/dev/null 2>&1 || die "no $CHROMIUM (apt-get install -y chromium)"
 command -v setsid >/dev/null 2>&1 || die "no setsid (util-linux)"
 
@@ -35,7 +41,7 @@ trap 'exit 130' INT TERM
 
 # A free port, and the server in its own process group, killed on exit.
 port=$("$PHP" -n -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo substr(strrchr(stream_socket_get_name($s, false), ":"), 1);')
-PHP_CLI_SERVER_WORKERS=2 setsid "$PHP" -n -d "extension=$EXT" -d error_reporting=-1 -d display_errors=1 -d log_errors=1 \
+PHP_CLI_SERVER_WORKERS=2 setsid "$PHP" -n -d "$LOAD" -d error_reporting=-1 -d display_errors=1 -d log_errors=1 \
     -S "127.0.0.1:$port" -t "$here/www" >"$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 100); do

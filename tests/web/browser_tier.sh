@@ -7,7 +7,7 @@
 # and exits non-zero on any failure.
 #
 # env: FLOCKTORY_EXT (default ../../modules/flocktory.so), PHP (default php),
-#      CHROMIUM (default chromium), FLOCKTORY_WEB_RANDOM (random cases, 600),
+#      FLOCKTORY_EDITION=php (the PHP edition instead), CHROMIUM (default chromium), FLOCKTORY_WEB_RANDOM (random cases, 600),
 #      FLOCKTORY_WEB_SEED, FLOCKTORY_WEB_JOBS (browsers at once, 2),
 #      FLOCKTORY_WEB_VERBOSE=1 (every page's verdict)
 set -euo pipefail
@@ -20,7 +20,13 @@ SEED=${FLOCKTORY_WEB_SEED:-20240601}
 JOBS=${FLOCKTORY_WEB_JOBS:-2}
 
 die() { echo "browser tier: $*" >&2; exit 2; }
-[ -f "$EXT" ] || die "no extension at $EXT (set FLOCKTORY_EXT)"
+# FLOCKTORY_EDITION=php: the PHP edition (polyfill/bootstrap.php) instead.
+if [ "${FLOCKTORY_EDITION:-ext}" = php ]; then
+    LOAD="auto_prepend_file=$here/../../polyfill/bootstrap.php"
+else
+    [ -f "$EXT" ] || die "no extension at $EXT (set FLOCKTORY_EXT)"
+    LOAD="extension=$EXT"
+fi
 command -v "$CHROMIUM" >/dev/null 2>&1 || die "no $CHROMIUM (apt-get install -y chromium)"
 command -v setsid >/dev/null 2>&1 || die "no setsid (util-linux)"
 
@@ -43,7 +49,7 @@ trap 'exit 130' INT TERM
 # A free port on 127.0.0.1, and the server in its own process group (with
 # worker processes, so pages render in parallel); the group is killed on exit.
 port=$("$PHP" -n -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo substr(strrchr(stream_socket_get_name($s, false), ":"), 1);')
-FLOCKTORY_WEB_BREAK=${FLOCKTORY_WEB_BREAK:-} PHP_CLI_SERVER_WORKERS=$JOBS setsid "$PHP" -n -d "extension=$EXT" -d memory_limit=1G -d error_reporting=-1 \
+FLOCKTORY_WEB_BREAK=${FLOCKTORY_WEB_BREAK:-} PHP_CLI_SERVER_WORKERS=$JOBS setsid "$PHP" -n -d "$LOAD" -d memory_limit=1G -d error_reporting=-1 \
     -d display_errors=1 -d log_errors=1 -S "127.0.0.1:$port" -t "$here/www" >"$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 100); do

@@ -9,7 +9,8 @@
  * ValidationException at one of the invalid fields. Any warning is a failure.
  *
  *   node node_tags.mjs [--random=N] [--seed=S]
- *   env: FLOCKTORY_EXT, PHP, FLOCKTORY_WEB_BREAK (see lib/break.php)
+ *   env: FLOCKTORY_EXT, PHP, FLOCKTORY_WEB_BREAK (see lib/break.php),
+ *        FLOCKTORY_EDITION=php (the PHP edition, polyfill/bootstrap.php, instead)
  */
 import {spawn} from 'node:child_process';
 import path from 'node:path';
@@ -21,6 +22,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const opts = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const ext = process.env.FLOCKTORY_EXT || path.resolve(here, '../../modules/flocktory.so');
 const php = process.env.PHP || 'php';
+// FLOCKTORY_EDITION=php: the PHP edition (polyfill/bootstrap.php) instead of the extension.
+const edition = process.env.FLOCKTORY_EDITION === 'php' ? 'php' : 'ext';
+const load = edition === 'php' ? 'auto_prepend_file=' + path.resolve(here, '../../polyfill/bootstrap.php') : 'extension=' + ext;
+const editionLabel = edition === 'php' ? ' [PHP edition]' : '';
 
 function elements(node, out = []) {
   for (const child of node.childNodes || []) {
@@ -65,7 +70,7 @@ function problems(c) {
   return [];
 }
 
-const child = spawn(php, ['-n', '-d', 'extension=' + ext, '-d', 'memory_limit=1G', '-d', 'error_reporting=-1',
+const child = spawn(php, ['-n', '-d', load, '-d', 'memory_limit=1G', '-d', 'error_reporting=-1',
   '-d', 'display_errors=stderr', path.join(here, 'render_tags.php'), `--random=${opts.random ?? 2000}`,
   `--seed=${opts.seed ?? 20240601}`], {stdio: ['ignore', 'pipe', 'pipe']});
 let stderr = '';
@@ -85,5 +90,5 @@ const code = await exited;
 if (code !== 0 || stderr) failures.push(`render_tags.php exited with ${code}: ${stderr.slice(0, 1000)}`);
 if (end !== total || total === 0) failures.push(`render_tags.php ended after ${total} cases (end marker ${end})`);
 failures.slice(0, 20).forEach((f) => console.log(f));
-console.log(`node tier (tags): ${total} cases, ${rejected} rejected as invalid by contract, ${failures.length} failures`);
+console.log(`node tier (tags)${editionLabel}: ${total} cases, ${rejected} rejected as invalid by contract, ${failures.length} failures`);
 process.exitCode = failures.length ? 1 : 0;

@@ -14,7 +14,8 @@
  * Any PHP warning, echo, other exception or crash is a failure.
  *
  *   node node_tier.mjs [--random=N] [--seed=S] [--verbose]
- *   env: FLOCKTORY_EXT (default ../../modules/flocktory.so), PHP (default php)
+ *   env: FLOCKTORY_EXT (default ../../modules/flocktory.so), PHP (default php),
+ *        FLOCKTORY_EDITION=php (the PHP edition, polyfill/bootstrap.php, instead)
  */
 import {spawn} from 'node:child_process';
 import fs from 'node:fs';
@@ -37,6 +38,10 @@ const opts = Object.fromEntries(process.argv.slice(2).map((a) => {
 }));
 const ext = process.env.FLOCKTORY_EXT || path.resolve(here, '../../modules/flocktory.so');
 const php = process.env.PHP || 'php';
+// FLOCKTORY_EDITION=php: the PHP edition (polyfill/bootstrap.php) instead of the extension.
+const edition = process.env.FLOCKTORY_EDITION === 'php' ? 'php' : 'ext';
+const load = edition === 'php' ? 'auto_prepend_file=' + path.resolve(here, '../../polyfill/bootstrap.php') : 'extension=' + ext;
+const editionLabel = edition === 'php' ? ' [PHP edition]' : '';
 const random = Number(opts.random ?? 4000);
 const seed = Number(opts.seed ?? 20240601);
 
@@ -174,7 +179,7 @@ if (!isMainThread) {
 
 async function main() {
   const started = Date.now();
-  const child = spawn(php, ['-n', '-d', 'extension=' + ext, '-d', 'memory_limit=1G', '-d', 'error_reporting=-1',
+  const child = spawn(php, ['-n', '-d', load, '-d', 'memory_limit=1G', '-d', 'error_reporting=-1',
     '-d', 'display_errors=stderr', path.join(here, 'render.php'), `--random=${random}`, `--seed=${seed}`],
     {stdio: ['ignore', 'pipe', 'pipe']});
   let stderr = '';
@@ -243,7 +248,7 @@ async function main() {
     console.log(`FAIL ${f.id} (${f.src}):\n  ${f.problems.map((p) => p.slice(0, 600)).join('\n  ')}`);
   }
   if (failures.length > show) console.log(`… ${failures.length - show} more failures (--verbose shows all)`);
-  console.log(`node tier: ${total} cases (${corpus} corpus, ${rnd} random), ${rejected} rejected as invalid by contract, ` +
+  console.log(`node tier${editionLabel}: ${total} cases (${corpus} corpus, ${rnd} random), ${rejected} rejected as invalid by contract, ` +
     `${failures.length} failures` + (opts.verbose ? ` [${rendered} rendered and checked, ${nWorkers} workers, ` +
     `${((Date.now() - started) / 1000).toFixed(1)} s]` : ''));
   process.exitCode = failures.length ? 1 : 0;

@@ -3,14 +3,16 @@
  * The cases of the forms pages (www/forms.php, issue 20): each of the five
  * script snippets with data that has something to escape, the same data
  * with one byte changed (for the hash-CSP page), and the push each must
- * make, from the userland twin (bench/userland.php), an implementation
- * independent of the extension.
+ * make, from the PHP edition's methods (polyfill/src/Snippets.php), an
+ * implementation independent of the extension (with FLOCKTORY_EDITION=php
+ * the pages render through that same code: then the pages check the
+ * browser's reading of it, not a second implementation).
  */
 declare(strict_types=1);
 
 namespace Flocktory\Web\Forms;
 
-require_once dirname(__DIR__, 3) . '/bench/userland.php';
+require_once dirname(__DIR__, 3) . '/polyfill/src/Snippets.php';
 
 const HOSTILE = "</script><script>window.__injected=1</script><!-- \u{2028}\u{2029} 'q' \"dq\" & \\ é 🙂";
 
@@ -21,14 +23,14 @@ function cases(): array
     $order = ['id' => '77', 'price' => 2000, 'items' => [['id' => '777', 'title' => HOSTILE, 'price' => 1000, 'count' => 1]]];
     $item = ['id' => '123', 'price' => 1200, 'count' => 1, 'brand' => HOSTILE, 'category_id' => '123123'];
     return [
-        ['flocktory_postcheckout', 'FlocktoryUserland\postcheckout', [$user, $order, 'spot ' . HOSTILE],
+        ['flocktory_postcheckout', 'Flocktory\Polyfill\Snippets::postcheckout', [$user, $order, 'spot ' . HOSTILE],
             [$user, ['price' => 2001] + $order, 'spot ' . HOSTILE]],
-        ['flocktory_add_to_cart', 'FlocktoryUserland\addToCart', [$item], [['id' => '124'] + $item]],
-        ['flocktory_remove_from_cart', 'FlocktoryUserland\removeFromCart', [['id' => HOSTILE, 'count' => 2]],
+        ['flocktory_add_to_cart', 'Flocktory\Polyfill\Snippets::addToCart', [$item], [['id' => '124'] + $item]],
+        ['flocktory_remove_from_cart', 'Flocktory\Polyfill\Snippets::removeFromCart', [['id' => HOSTILE, 'count' => 2]],
             [['id' => HOSTILE, 'count' => 3]]],
-        ['flocktory_update_cart', 'FlocktoryUserland\updateCart', [[$item, ['count' => 2] + $item]],
+        ['flocktory_update_cart', 'Flocktory\Polyfill\Snippets::updateCart', [[$item, ['count' => 2] + $item]],
             [[$item, ['count' => 3] + $item]]],
-        ['flocktory_attach_to_profile', 'FlocktoryUserland\attachToProfile', [['level' => HOSTILE, 'orders' => 12]],
+        ['flocktory_attach_to_profile', 'Flocktory\Polyfill\Snippets::attachToProfile', [['level' => HOSTILE, 'orders' => 12]],
             [['level' => HOSTILE, 'orders' => 13]]],
     ];
 }
@@ -51,7 +53,7 @@ function expected(int $k, bool $tampered = false): array
     $args = $tampered ? $changed : $args;
     // No nonce, then $as.
     $args[] = null;
-    $args[] = \FlocktoryUserland\FORM_JSON;
+    $args[] = \FLOCKTORY_JSON;
     return json_decode($twin(...$args), true, 512, JSON_THROW_ON_ERROR);
 }
 
