@@ -4,8 +4,9 @@
  *
  * The Zend glue: the module, one PHP_FUNCTION a snippet and the
  * Flocktory\ValidationException they throw. Each function parses its
- * arguments, calls its builder (flocktory_snippet.c) and returns the
- * snippet or throws the one error the builder recorded.
+ * arguments (a wrong $as is a ValueError here), calls its builder
+ * (flocktory_snippet.c) and returns the snippet or throws the one error
+ * the builder recorded.
  */
 
 #ifdef HAVE_CONFIG_H
@@ -40,23 +41,49 @@ static void flocktory_return(zval *return_value, zend_result built, smart_str *b
 	php_flocktory_error_free(err);
 }
 
+/* $as as a form, or a ValueError for the caller's mistake: raised before
+ * any data is read, so it never hides behind (or is hidden by) a data error.
+ * nonce_arg is the number of the $nonce argument; $as comes next. */
+static zend_result flocktory_form_arg(zend_long as, const zend_string *nonce, uint32_t nonce_arg, flocktory_form *form)
+{
+	if (as != FLOCKTORY_FORM_ELEMENT && as != FLOCKTORY_FORM_JS && as != FLOCKTORY_FORM_JSON) {
+		zend_argument_value_error(nonce_arg + 1, "must be FLOCKTORY_ELEMENT, FLOCKTORY_JS or FLOCKTORY_JSON");
+		return FAILURE;
+	}
+	/* A nonce is an attribute of the element, which only the element form
+	 * writes; silently dropping it would leave the caller's CSP unmet. */
+	if (nonce && as != FLOCKTORY_FORM_ELEMENT) {
+		zend_argument_value_error(nonce_arg, "must be null when $as is %s",
+			as == FLOCKTORY_FORM_JS ? "FLOCKTORY_JS" : "FLOCKTORY_JSON");
+		return FAILURE;
+	}
+	*form = (flocktory_form)as;
+	return SUCCESS;
+}
+
 /* {{{ Validates $user and $order and returns the postcheckout <script> element */
 PHP_FUNCTION(flocktory_postcheckout)
 {
 	HashTable *user, *order;
 	zend_string *spot = NULL, *nonce = NULL;
+	zend_long as = FLOCKTORY_FORM_ELEMENT;
+	flocktory_form form;
 	smart_str buf = {0};
 	flocktory_error err = {{NULL, 0}, {NULL, 0}};
 
-	ZEND_PARSE_PARAMETERS_START(2, 4)
+	ZEND_PARSE_PARAMETERS_START(2, 5)
 		Z_PARAM_ARRAY_HT(user)
 		Z_PARAM_ARRAY_HT(order)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_STR_OR_NULL(spot)
 		Z_PARAM_STR_OR_NULL(nonce)
+		Z_PARAM_LONG(as)
 	ZEND_PARSE_PARAMETERS_END();
 
-	flocktory_return(return_value, php_flocktory_snippet_postcheckout(&buf, user, order, spot, nonce, &err),
+	if (flocktory_form_arg(as, nonce, 4, &form) == FAILURE) {
+		RETURN_THROWS();
+	}
+	flocktory_return(return_value, php_flocktory_snippet_postcheckout(&buf, user, order, spot, nonce, form, &err),
 		&buf, &err);
 }
 /* }}} */
@@ -96,14 +123,16 @@ PHP_FUNCTION(flocktory_category_view)
 {
 	zend_string *id_str;
 	zend_long id_long = 0;
+	bool id_null = false;
 	smart_str buf = {0};
 	flocktory_error err = {{NULL, 0}, {NULL, 0}};
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR_OR_LONG(id_str, id_long)
+		Z_PARAM_STR_OR_LONG_OR_NULL(id_str, id_long, id_null)
 	ZEND_PARSE_PARAMETERS_END();
 
-	flocktory_return(return_value, php_flocktory_snippet_category_view(&buf, id_str, id_long, &err), &buf, &err);
+	flocktory_return(return_value, php_flocktory_snippet_category_view(&buf, id_str, id_long, id_null, &err),
+		&buf, &err);
 }
 /* }}} */
 
@@ -128,33 +157,41 @@ PHP_FUNCTION(flocktory_exchange)
 /* {{{ Returns the <script> element that loads Flocktory for site_id */
 PHP_FUNCTION(flocktory_loader)
 {
-	zend_long site_id;
+	zend_string *site_str;
+	zend_long site_long = 0;
 	zend_string *nonce = NULL;
 	smart_str buf = {0};
 	flocktory_error err = {{NULL, 0}, {NULL, 0}};
 
+	/* A string too, in strict mode as well: getenv() gives one. */
 	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_LONG(site_id)
+		Z_PARAM_STR_OR_LONG(site_str, site_long)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_STR_OR_NULL(nonce)
 	ZEND_PARSE_PARAMETERS_END();
 
-	flocktory_return(return_value, php_flocktory_snippet_loader(&buf, site_id, nonce, &err), &buf, &err);
+	flocktory_return(return_value, php_flocktory_snippet_loader(&buf, site_str, site_long, nonce, &err), &buf, &err);
 }
 /* }}} */
 
-/* The cart events and the profile data take one array and a nonce each. */
+/* The cart events and the profile data take one array, a nonce and a form each. */
 #define FLOCKTORY_ARRAY_AND_NONCE(builder) do { \
 		HashTable *ht; \
 		zend_string *nonce = NULL; \
+		zend_long as = FLOCKTORY_FORM_ELEMENT; \
+		flocktory_form form; \
 		smart_str buf = {0}; \
 		flocktory_error err = {{NULL, 0}, {NULL, 0}}; \
-		ZEND_PARSE_PARAMETERS_START(1, 2) \
+		ZEND_PARSE_PARAMETERS_START(1, 3) \
 			Z_PARAM_ARRAY_HT(ht) \
 			Z_PARAM_OPTIONAL \
 			Z_PARAM_STR_OR_NULL(nonce) \
+			Z_PARAM_LONG(as) \
 		ZEND_PARSE_PARAMETERS_END(); \
-		flocktory_return(return_value, builder(&buf, ht, nonce, &err), &buf, &err); \
+		if (flocktory_form_arg(as, nonce, 2, &form) == FAILURE) { \
+			RETURN_THROWS(); \
+		} \
+		flocktory_return(return_value, builder(&buf, ht, nonce, form, &err), &buf, &err); \
 	} while (0)
 
 /* {{{ Validates $item and returns the addToCart <script> element */
@@ -197,8 +234,9 @@ ZEND_METHOD(Flocktory_ValidationException, getField)
 
 /* The module callbacks are spelled out, not written with PHP_MINIT_FUNCTION()
  * and its kin, so that the parameters they do not need can say so. */
-static zend_result flocktory_module_startup(int type ZEND_ATTRIBUTE_UNUSED, int module_number ZEND_ATTRIBUTE_UNUSED)
+static zend_result flocktory_module_startup(int type ZEND_ATTRIBUTE_UNUSED, int module_number)
 {
+	register_flocktory_symbols(module_number);
 	flocktory_ce_ValidationException = register_class_Flocktory_ValidationException(spl_ce_InvalidArgumentException);
 	return SUCCESS;
 }

@@ -1,11 +1,12 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: f2b1994e361ab52d8ac2f5013a3540ed1d7b9062 */
+ * Stub hash: 77e4679f022ac75282a1d49fd7e1cc98b356471f */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_postcheckout, 0, 2, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, user, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, order, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, spot, IS_STRING, 1, "null")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, nonce, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, as, IS_LONG, 0, "FLOCKTORY_ELEMENT")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_user, 0, 1, IS_STRING, 0)
@@ -17,7 +18,7 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_item_view, 0, 1, IS_ST
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_category_view, 0, 1, IS_STRING, 0)
-	ZEND_ARG_TYPE_MASK(0, category_id, MAY_BE_STRING|MAY_BE_LONG, NULL)
+	ZEND_ARG_TYPE_MASK(0, category_id, MAY_BE_STRING|MAY_BE_LONG|MAY_BE_NULL, NULL)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_exchange, 0, 0, IS_STRING, 0)
@@ -26,13 +27,14 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_exchange, 0, 0, IS_STR
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_loader, 0, 1, IS_STRING, 0)
-	ZEND_ARG_TYPE_INFO(0, site_id, IS_LONG, 0)
+	ZEND_ARG_TYPE_MASK(0, site_id, MAY_BE_LONG|MAY_BE_STRING, NULL)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, nonce, IS_STRING, 1, "null")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_add_to_cart, 0, 1, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, item, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, nonce, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, as, IS_LONG, 0, "FLOCKTORY_ELEMENT")
 ZEND_END_ARG_INFO()
 
 #define arginfo_flocktory_remove_from_cart arginfo_flocktory_add_to_cart
@@ -40,11 +42,13 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_update_cart, 0, 1, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, items, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, nonce, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, as, IS_LONG, 0, "FLOCKTORY_ELEMENT")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_flocktory_attach_to_profile, 0, 1, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, data, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, nonce, IS_STRING, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, as, IS_LONG, 0, "FLOCKTORY_ELEMENT")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Flocktory_ValidationException_getField, 0, 0, IS_STRING, 0)
@@ -83,6 +87,16 @@ static const zend_function_entry class_Flocktory_ValidationException_methods[] =
 	ZEND_ME(Flocktory_ValidationException, getField, arginfo_class_Flocktory_ValidationException_getField, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
+
+static void register_flocktory_symbols(int module_number)
+{
+	REGISTER_LONG_CONSTANT("FLOCKTORY_ELEMENT", FLOCKTORY_FORM_ELEMENT, CONST_PERSISTENT);
+	ZEND_ASSERT(FLOCKTORY_FORM_ELEMENT == 0);
+	REGISTER_LONG_CONSTANT("FLOCKTORY_JS", FLOCKTORY_FORM_JS, CONST_PERSISTENT);
+	ZEND_ASSERT(FLOCKTORY_FORM_JS == 1);
+	REGISTER_LONG_CONSTANT("FLOCKTORY_JSON", FLOCKTORY_FORM_JSON, CONST_PERSISTENT);
+	ZEND_ASSERT(FLOCKTORY_FORM_JSON == 2);
+}
 
 static zend_class_entry *register_class_Flocktory_ValidationException(zend_class_entry *class_entry_InvalidArgumentException)
 {

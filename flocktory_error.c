@@ -4,8 +4,10 @@
  *
  * Builds the field path and the message of a ValidationException. Values
  * are described the way var_dump() names them, and strings are shown
- * shortened, with quotes, control bytes and invalid UTF-8 escaped, so a
- * message is always safe to log and never carries a whole customer record.
+ * shortened, with quotes and invalid UTF-8 escaped and, in a value, what
+ * cannot be seen written as PHP's \u{...} (issue 21), so a message is
+ * always safe to log, shows why "+7 916 ..." was refused, and never carries
+ * a whole customer record.
  */
 
 #include "php.h"
@@ -13,7 +15,9 @@
 #include "php_flocktory_writer.h"
 #include "php_flocktory_scan.h"
 
-/* A message shows at most this many bytes of a string. */
+/* A message shows at most this many bytes of a string: bytes of the value,
+ * not of the message, so an escape counts as the bytes it stands for (a
+ * \u{a0} as two) and the cut falls where it would if nothing were escaped. */
 #define FLOCKTORY_ERROR_SHOWN 40
 
 static void flocktory_error_append_hex(smart_str *m, unsigned char c)
@@ -24,8 +28,26 @@ static void flocktory_error_append_hex(smart_str *m, unsigned char c)
 	smart_str_appendl(m, esc, 4);
 }
 
-/* The start of s in double quotes, cut at a character boundary. */
-static void flocktory_error_append_quoted(smart_str *m, const unsigned char *s, size_t len)
+/* \u{a0}: PHP's escape, lowercase hex without leading zeros. */
+static void flocktory_error_append_code_point(smart_str *m, uint32_t cp)
+{
+	static const char hex[] = "0123456789abcdef";
+	int shift = 20;
+
+	smart_str_appendl(m, "\\u{", 3);
+	while (shift > 0 && (cp >> shift) == 0) {
+		shift -= 4;
+	}
+	for (; shift >= 0; shift -= 4) {
+		smart_str_appendc(m, hex[(cp >> shift) & 15]);
+	}
+	smart_str_appendc(m, '}');
+}
+
+/* The start of s in double quotes, cut at a character boundary. A value
+ * (unseen true) shows what cannot be seen as \u{...}; a key keeps the
+ * \xNN of its control bytes, as its path always had. */
+static void flocktory_error_append_quoted(smart_str *m, const unsigned char *s, size_t len, bool unseen)
 {
 	size_t i = 0;
 
@@ -33,12 +55,16 @@ static void flocktory_error_append_quoted(smart_str *m, const unsigned char *s, 
 	while (i < len) {
 		unsigned char c = s[i];
 		size_t n = c < 0x80 ? 1 : php_flocktory_utf8_next(s + i, len - i);
+		uint32_t cp;
 
 		if (i + (n ? n : 1) > FLOCKTORY_ERROR_SHOWN) {
 			smart_str_appendl(m, "\"...", 4);
 			return;
 		}
-		if (n == 0 || c < 0x20 || c == 0x7F) {
+		if (unseen && n && php_flocktory_utf8_invisible(s + i, n, &cp)) {
+			flocktory_error_append_code_point(m, cp);
+			i += n;
+		} else if (n == 0 || c < 0x20 || c == 0x7F) {
 			flocktory_error_append_hex(m, c);
 			i++;
 		} else {
@@ -89,7 +115,7 @@ static void flocktory_error_describe(smart_str *m, const zval *v)
 			smart_str_appends(m, "string(");
 			smart_str_append_unsigned(m, Z_STRLEN_P(v));
 			smart_str_appends(m, ") ");
-			flocktory_error_append_quoted(m, (const unsigned char *)Z_STRVAL_P(v), Z_STRLEN_P(v));
+			flocktory_error_append_quoted(m, (const unsigned char *)Z_STRVAL_P(v), Z_STRLEN_P(v), true);
 			break;
 		case IS_ARRAY:
 			smart_str_appends(m, "array(");
@@ -97,8 +123,10 @@ static void flocktory_error_describe(smart_str *m, const zval *v)
 			smart_str_appendc(m, ')');
 			break;
 		case IS_OBJECT:
+			/* An anonymous class's name goes on after a NUL with where it
+			 * was declared; the part before it is the name PHP shows. */
 			smart_str_appends(m, "object(");
-			smart_str_append(m, Z_OBJCE_P(v)->name);
+			smart_str_appends(m, ZSTR_VAL(Z_OBJCE_P(v)->name));
 			smart_str_appendc(m, ')');
 			break;
 		default:
@@ -188,7 +216,7 @@ zend_result php_flocktory_error_unknown_key(flocktory_error *err, const flocktor
 	} else {
 		smart_str_appendc(&err->field, '[');
 		if (key) {
-			flocktory_error_append_quoted(&err->field, (const unsigned char *)ZSTR_VAL(key), ZSTR_LEN(key));
+			flocktory_error_append_quoted(&err->field, (const unsigned char *)ZSTR_VAL(key), ZSTR_LEN(key), false);
 		} else {
 			smart_str_append_long(&err->field, (zend_long)index);
 		}
@@ -210,7 +238,7 @@ zend_result php_flocktory_error_key(flocktory_error *err, const flocktory_place 
 	smart_str_appends(&err->message, expected);
 	if (key) {
 		smart_str_appends(&err->message, ", got the key ");
-		flocktory_error_append_quoted(&err->message, (const unsigned char *)ZSTR_VAL(key), ZSTR_LEN(key));
+		flocktory_error_append_quoted(&err->message, (const unsigned char *)ZSTR_VAL(key), ZSTR_LEN(key), false);
 	} else {
 		smart_str_appends(&err->message, ", got the int key ");
 		smart_str_append_long(&err->message, (zend_long)index);

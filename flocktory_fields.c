@@ -32,6 +32,7 @@
 #define FLOCKTORY_EXPECT_IMAGE \
 	"an absolute URL starting with http://, https:// or // and a host, without spaces or control characters"
 #define FLOCKTORY_EXPECT_CATEGORY_ID "a non-empty string or an int from 1"
+#define FLOCKTORY_EXPECT_SITE_ID "a Flocktory site id, an int from 1 or a string of its digits"
 #define FLOCKTORY_EXPECT_NO_NUL "text without U+0000, which an HTML attribute cannot carry"
 
 /* The exchange's address when there is neither email nor phone: the
@@ -70,6 +71,22 @@ static const struct {
 	[FLOCKTORY_RULE_LIST] = {FLOCKTORY_EXPECT_ITEMS, FLOCKTORY_EXPECT_ITEMS},
 	[FLOCKTORY_RULE_BOOL] = {"true or false", "true or false"},
 	[FLOCKTORY_RULE_CATEGORY] = {FLOCKTORY_EXPECT_CATEGORY_ID, FLOCKTORY_EXPECT_CATEGORY_ID},
+	[FLOCKTORY_RULE_SITE_ID] = {FLOCKTORY_EXPECT_SITE_ID, FLOCKTORY_EXPECT_SITE_ID},
+};
+
+/* The fallback chains (issue 21): the first step present and valid makes
+ * the address, so a messy phone no longer costs the event when the id, or
+ * the exchange's fixed address, would make one. */
+static const flocktory_fallback flocktory_fields_user_fallbacks[] = {
+	{"phone", NULL},
+	{"id", NULL},
+	{NULL, NULL},
+};
+
+/* The exchange's chain is Flocktory's own: the phone, else a fixed address. */
+static const flocktory_fallback flocktory_fields_exchange_fallbacks[] = {
+	{"phone", NULL},
+	{NULL, FLOCKTORY_EXCHANGE_EMAIL},
 };
 
 /* ---------------------------------------------------------------- tables */
@@ -133,7 +150,7 @@ const flocktory_table php_flocktory_table_removed_item = {
 
 const flocktory_table php_flocktory_table_user = {
 	flocktory_fields_user, sizeof(flocktory_fields_user) / sizeof(flocktory_field), false,
-	FLOCKTORY_OUT_JSON, NULL,
+	FLOCKTORY_OUT_JSON, flocktory_fields_user_fallbacks,
 };
 
 const flocktory_table php_flocktory_table_order = {
@@ -154,11 +171,10 @@ static const flocktory_field flocktory_fields_user_tag[] = {
 
 const flocktory_table php_flocktory_table_user_tag = {
 	flocktory_fields_user_tag, sizeof(flocktory_fields_user_tag) / sizeof(flocktory_field), false,
-	FLOCKTORY_OUT_ATTR, NULL,
+	FLOCKTORY_OUT_ATTR, flocktory_fields_user_fallbacks,
 };
 
-/* The exchange's chain is Flocktory's own: email, else the phone, else a
- * fixed address, so the id is allowed but never read. */
+/* The exchange's chain has no id step, so the id is allowed but never read. */
 static const flocktory_field flocktory_fields_exchange_user[] = {
 	FLOCKTORY_ATTR_FIELD("name", FLOCKTORY_RULE_TEXT, 0, "data-fl-user-name", FLOCKTORY_EXPECT_NAME),
 	FLOCKTORY_ATTR_FIELD("email", FLOCKTORY_RULE_EMAIL, 0, "data-fl-user-email", NULL),
@@ -169,7 +185,7 @@ static const flocktory_field flocktory_fields_exchange_user[] = {
 
 const flocktory_table php_flocktory_table_exchange_user = {
 	flocktory_fields_exchange_user, sizeof(flocktory_fields_exchange_user) / sizeof(flocktory_field), false,
-	FLOCKTORY_OUT_ATTR, FLOCKTORY_EXCHANGE_EMAIL,
+	FLOCKTORY_OUT_ATTR, flocktory_fields_exchange_fallbacks,
 };
 
 /* Flocktory asks for "" where a shop has the field but the product lacks
@@ -327,6 +343,34 @@ static zend_result flocktory_fields_number(flocktory_value *v, zval *z, bool pos
 	return php_flocktory_error_expected(err, at, name, expected, z);
 }
 
+/* A site id: an int from 1, or what getenv() gives for one, a string of
+ * ASCII digits (trimmed) with such a value. The same in strict and coercive
+ * mode: the string is read here, never by PHP's numeric-string rules. */
+static zend_result flocktory_fields_site_id(flocktory_value *v, zval *z, const char *expected,
+	const flocktory_place *at, const char *name, flocktory_error *err)
+{
+	const unsigned char *s;
+	size_t len;
+	uint64_t value;
+
+	ZVAL_DEREF(z);
+	v->kind = FLOCKTORY_LONG;
+	if (Z_TYPE_P(z) == IS_LONG && Z_LVAL_P(z) >= 1) {
+		v->l = Z_LVAL_P(z);
+		return SUCCESS;
+	}
+	if (Z_TYPE_P(z) == IS_STRING) {
+		s = (const unsigned char *)Z_STRVAL_P(z);
+		len = Z_STRLEN_P(z);
+		php_flocktory_trim(&s, &len);
+		if (php_flocktory_site_id_scan(s, len, (uint64_t)ZEND_LONG_MAX, &value)) {
+			v->l = (zend_long)value;
+			return SUCCESS;
+		}
+	}
+	return php_flocktory_error_expected(err, at, name, expected, z);
+}
+
 /* Replaces v's text with s, a copy of what it built in scratch. */
 static void flocktory_fields_set_scratch(flocktory_value *v, size_t len)
 {
@@ -379,6 +423,8 @@ static zend_result flocktory_fields_scalar(flocktory_value *v, zval *z, flocktor
 			return flocktory_fields_number(v, z, rule == FLOCKTORY_RULE_COUNT, expected, at, name, err);
 		case FLOCKTORY_RULE_BOOL:
 			return flocktory_fields_bool(v, z, expected, at, name, err);
+		case FLOCKTORY_RULE_SITE_ID:
+			return flocktory_fields_site_id(v, z, expected, at, name, err);
 		case FLOCKTORY_RULE_ID:
 		case FLOCKTORY_RULE_CATEGORY:
 		case FLOCKTORY_RULE_PHONE:
@@ -616,35 +662,68 @@ static zend_result flocktory_fields_dispatch(HashTable *ht, const flocktory_tabl
 	return SUCCESS;
 }
 
-/* The email of the row'th field or, when it is empty, what the first
- * fallback present makes of it (the chosen fallback must be valid), or
- * else the table's default address. */
+/* The row of table whose key is key. */
+static size_t flocktory_fields_row(const flocktory_table *table, const char *key)
+{
+	size_t i;
+
+	for (i = 0; strcmp(table->fields[i].key, key) != 0; i++) {
+		/* Chains name rows of their own table. */
+		ZEND_ASSERT(i + 1 < table->count);
+	}
+	ZEND_ASSERT(table->fields[i].flags & FLOCKTORY_FALLBACK);
+	return i;
+}
+
+/* The email of the row'th field or, when it is empty, what the first step
+ * of the table's chain that is present and valid makes of it. A step that
+ * is present but invalid is passed over; when no step makes an address,
+ * the first such step's error is the one reported. */
 static zend_result flocktory_fields_email(flocktory_value *v, zval **found, const flocktory_table *table, size_t row,
 	const flocktory_place *at, flocktory_error *err)
 {
 	const flocktory_field *f = &table->fields[row];
+	const flocktory_fallback *step;
+	flocktory_error later = {{NULL, 0}, {NULL, 0}};
+	bool failed = false;
 	size_t i;
 
 	if (flocktory_fields_scalar(v, found[row], f->rule, table->output, flocktory_fields_rules[f->rule].expected,
 			at, f->key, err) == FAILURE) {
 		return FAILURE;
 	}
-	if (v->kind != FLOCKTORY_ABSENT) {
+	if (v->kind != FLOCKTORY_ABSENT || table->fallbacks == NULL) {
 		return SUCCESS;
 	}
-	for (i = 0; i < table->count; i++) {
-		f = &table->fields[i];
-		if ((f->flags & FLOCKTORY_FALLBACK) && !flocktory_fields_is_empty(found[i])) {
-			return flocktory_fields_scalar(v, found[i], f->rule, table->output,
-				flocktory_fields_rules[f->rule].expected, at, f->key, err);
+	for (step = table->fallbacks; step->key || step->fixed; step++) {
+		if (step->fixed) {
+			/* A fixed address: nothing in it to escape. */
+			v->kind = FLOCKTORY_TEXT;
+			v->s = (const unsigned char *)step->fixed;
+			v->len = strlen(step->fixed);
+			break;
 		}
+		i = flocktory_fields_row(table, step->key);
+		if (flocktory_fields_is_empty(found[i])) {
+			continue;
+		}
+		f = &table->fields[i];
+		/* The first error goes into err; later ones are only thrown away. */
+		if (flocktory_fields_scalar(v, found[i], f->rule, table->output, flocktory_fields_rules[f->rule].expected,
+				at, f->key, failed ? &later : err) == SUCCESS) {
+			break;
+		}
+		php_flocktory_error_free(&later);
+		failed = true;
+		v->kind = FLOCKTORY_ABSENT;
 	}
-	if (table->email_default) {
-		/* A fixed address: nothing in it to escape. */
-		v->kind = FLOCKTORY_TEXT;
-		v->s = (const unsigned char *)table->email_default;
-		v->len = strlen(table->email_default);
+	if (!failed) {
+		return SUCCESS;
 	}
+	if (v->kind == FLOCKTORY_ABSENT) {
+		return FAILURE;
+	}
+	php_flocktory_error_free(err);
 	return SUCCESS;
 }
 

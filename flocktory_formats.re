@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: BSD-3-Clause
  *
  * The short grammars of the contract: a phone number and a shop's user id
- * (both only turned into a placeholder email), the CSP nonce (which goes
+ * (both only turned into a placeholder email), a site id given as a string,
+ * the CSP nonce (which goes
  * into an HTML attribute, so it is accepted as it is or refused, never
  * escaped into shape) and an item's image URL.
  */
@@ -20,9 +21,15 @@ size_t php_flocktory_phone_scan(const unsigned char *s, size_t len,
 
 	(void)mar;
 	/*!re2c
+		// A space is also U+00A0 or U+202F, which phones copied from 1C,
+		// Excel or a CRM carry; neither holds an ASCII digit byte.
+		PHONE_NBSP = "\xC2\xA0";
+		PHONE_NNBSP = "\xE2\x80\xAF";
+		PHONE_SPACE = " " | PHONE_NBSP | PHONE_NNBSP;
+		PHONE_SEP = PHONE_SPACE | [().\-];
+
 		// Digits among separators, with one '+' before the first digit.
-		PHONE_SEP = [ ().\-];
-		PHONE_SEP* ("+" PHONE_SEP*)? [0-9] [0-9 ().\-]* {
+		PHONE_SEP* ("+" PHONE_SEP*)? [0-9] ([0-9] | PHONE_SEP)* {
 			if (cur == lim) {
 				goto found;
 			}
@@ -41,6 +48,39 @@ found:
 		}
 	}
 	return n >= FLOCKTORY_PHONE_MIN_DIGITS ? n : 0;
+}
+
+bool php_flocktory_site_id_scan(const unsigned char *s, size_t len, uint64_t max, uint64_t *value)
+{
+	const unsigned char *cur = s, *lim = s + len, *mar, *p;
+	uint64_t n = 0;
+
+	(void)mar;
+	/*!re2c
+		// ASCII digits only: no sign, point, space or other script's digits.
+		SITE_DIGIT = [0-9];
+		SITE_DIGIT+ {
+			if (cur == lim) {
+				goto digits;
+			}
+			return false;
+		}
+		* { return false; }
+		$ { return false; }
+	*/
+digits:
+	/* Leading zeros are allowed ("0012" is 12), so the value, not the
+	 * length, decides; n * 10 + d <= max is tested without overflowing. */
+	for (p = s; p < lim; p++) {
+		unsigned d = (unsigned)(*p - '0');
+
+		if (n > (max - d) / 10) {
+			return false;
+		}
+		n = n * 10 + d;
+	}
+	*value = n;
+	return n >= 1;
 }
 
 bool php_flocktory_user_id_scan(const unsigned char *s, size_t len)

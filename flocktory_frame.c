@@ -5,8 +5,10 @@
  * Opens and closes snippets. A script snippet is the element Flocktory
  * documents: the queue is created if the loader has not run yet, and the
  * event is pushed onto it, so the order of the two on the page does not
- * matter. A tag snippet is the <div class="i-flocktory"> that Flocktory's
- * loader reads its data-fl-* attributes from.
+ * matter. It may also be written as that element's body (the JS form) or
+ * as the push's argument alone (the JSON form). A tag snippet is the
+ * <div class="i-flocktory"> that Flocktory's loader reads its data-fl-*
+ * attributes from.
  * The loader is the one snippet without a payload.
  */
 
@@ -32,23 +34,40 @@ zend_result php_flocktory_frame_nonce_error(flocktory_error *err, const zend_str
 	return php_flocktory_error_expected(err, NULL, "nonce", FLOCKTORY_EXPECT_NONCE, &given);
 }
 
-void php_flocktory_frame_script_open(smart_str *buf, const char *event, const zend_string *nonce)
+/* Each form is the element's text with its outer layers left out, never
+ * written separately: the JS runs exactly what the element runs and the
+ * JSON is exactly what it pushes. (A CSP hash of the element also covers
+ * the newline on each side of the JS.) */
+void php_flocktory_frame_script_open(smart_str *buf, flocktory_form form, const char *event,
+	const zend_string *nonce)
 {
-	smart_str_appendl(buf, "<script type=\"text/javascript\"", sizeof("<script type=\"text/javascript\"") - 1);
-	if (nonce) {
-		/* The grammar has no quote, no space and nothing to escape. */
-		smart_str_appendl(buf, " nonce=\"", sizeof(" nonce=\"") - 1);
-		smart_str_append(buf, (zend_string *)nonce);
-		smart_str_appendc(buf, '"');
+	if (form == FLOCKTORY_FORM_ELEMENT) {
+		smart_str_appendl(buf, "<script type=\"text/javascript\"", sizeof("<script type=\"text/javascript\"") - 1);
+		if (nonce) {
+			/* The grammar has no quote, no space and nothing to escape. */
+			smart_str_appendl(buf, " nonce=\"", sizeof(" nonce=\"") - 1);
+			smart_str_append(buf, (zend_string *)nonce);
+			smart_str_appendc(buf, '"');
+		}
+		smart_str_appendl(buf, ">\n", 2);
 	}
-	smart_str_appends(buf, ">\nwindow.flocktory = window.flocktory || [];\nwindow.flocktory.push([\"");
+	if (form != FLOCKTORY_FORM_JSON) {
+		smart_str_appends(buf, "window.flocktory = window.flocktory || [];\nwindow.flocktory.push(");
+	}
+	smart_str_appendl(buf, "[\"", 2);
 	smart_str_appends(buf, event);
 	smart_str_appendl(buf, "\",", 2);
 }
 
-void php_flocktory_frame_script_close(smart_str *buf)
+void php_flocktory_frame_script_close(smart_str *buf, flocktory_form form)
 {
-	smart_str_appends(buf, "]);\n</script>");
+	smart_str_appendc(buf, ']');
+	if (form != FLOCKTORY_FORM_JSON) {
+		smart_str_appendl(buf, ");", 2);
+	}
+	if (form == FLOCKTORY_FORM_ELEMENT) {
+		smart_str_appendl(buf, "\n</script>", sizeof("\n</script>") - 1);
+	}
 }
 
 void php_flocktory_frame_tag_open(smart_str *buf, const char *action)

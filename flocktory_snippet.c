@@ -18,7 +18,7 @@
 	(FLOCKTORY_SNIPPET_FRAME + (payload) + (payload) / 8 + FLOCKTORY_ESCAPE_ROOM(longest))
 
 zend_result php_flocktory_snippet_postcheckout(smart_str *buf, HashTable *user, HashTable *order,
-	const zend_string *spot, const zend_string *nonce, flocktory_error *err)
+	const zend_string *spot, const zend_string *nonce, flocktory_form form, flocktory_error *err)
 {
 	static const flocktory_place user_at = {NULL, "user", -1}, order_at = {NULL, "order", -1};
 	/* Checked now, reported after user, order and spot. */
@@ -32,7 +32,7 @@ zend_result php_flocktory_snippet_postcheckout(smart_str *buf, HashTable *user, 
 		+ (spot ? ZSTR_LEN(spot) : 0) + (nonce ? ZSTR_LEN(nonce) : 0);
 
 	php_flocktory_writer_start(buf, FLOCKTORY_SNIPPET_ROOM(payload, longest));
-	php_flocktory_frame_script_open(buf, "postcheckout", nonce_ok ? nonce : NULL);
+	php_flocktory_frame_script_open(buf, form, "postcheckout", nonce_ok ? nonce : NULL);
 	smart_str_appendc(buf, '{');
 	FLOCKTORY_JSON_KEY(buf, &first, "user");
 	ZVAL_ARR(&z, user);
@@ -61,7 +61,7 @@ zend_result php_flocktory_snippet_postcheckout(smart_str *buf, HashTable *user, 
 	if (!nonce_ok) {
 		return php_flocktory_frame_nonce_error(err, nonce);
 	}
-	php_flocktory_frame_script_close(buf);
+	php_flocktory_frame_script_close(buf, form);
 	return SUCCESS;
 }
 
@@ -107,12 +107,15 @@ zend_result php_flocktory_snippet_item_view(smart_str *buf, HashTable *item, flo
 }
 
 zend_result php_flocktory_snippet_category_view(smart_str *buf, const zend_string *id_str, zend_long id_long,
-	flocktory_error *err)
+	bool id_null, flocktory_error *err)
 {
 	flocktory_value value;
 	zval z;
 
-	if (id_str) {
+	/* null is a category not found: reported as an empty id is. */
+	if (id_null) {
+		ZVAL_NULL(&z);
+	} else if (id_str) {
 		ZVAL_STR(&z, (zend_string *)id_str);
 	} else {
 		ZVAL_LONG(&z, id_long);
@@ -172,82 +175,88 @@ zend_result php_flocktory_snippet_exchange(smart_str *buf, HashTable *user, cons
  * caller checked the nonce first; flocktory_snippet_event_close() reports a
  * bad one, so that errors in the data come first. */
 static void flocktory_snippet_event_open(smart_str *buf, const char *event, const char *member, size_t member_len,
-	HashTable *payload, int depth, const zend_string *nonce, bool nonce_ok)
+	HashTable *payload, int depth, const zend_string *nonce, bool nonce_ok, flocktory_form form)
 {
 	size_t longest = 0, size = php_flocktory_fields_estimate(payload, depth, &longest) + (nonce ? ZSTR_LEN(nonce) : 0);
 	bool first = true;
 
 	php_flocktory_writer_start(buf, FLOCKTORY_SNIPPET_ROOM(size, longest));
-	php_flocktory_frame_script_open(buf, event, nonce_ok ? nonce : NULL);
+	php_flocktory_frame_script_open(buf, form, event, nonce_ok ? nonce : NULL);
 	smart_str_appendc(buf, '{');
 	php_flocktory_json_key(buf, &first, member, member_len);
 }
 
 static zend_result flocktory_snippet_event_close(smart_str *buf, const zend_string *nonce, bool nonce_ok,
-	flocktory_error *err)
+	flocktory_form form, flocktory_error *err)
 {
 	if (!nonce_ok) {
 		return php_flocktory_frame_nonce_error(err, nonce);
 	}
 	smart_str_appendc(buf, '}');
-	php_flocktory_frame_script_close(buf);
+	php_flocktory_frame_script_close(buf, form);
 	return SUCCESS;
 }
 
 #define FLOCKTORY_SNIPPET_MEMBER(name) "\"" name "\":", sizeof(name) + 2
 
-zend_result php_flocktory_snippet_loader(smart_str *buf, zend_long site_id, const zend_string *nonce,
-	flocktory_error *err)
+zend_result php_flocktory_snippet_loader(smart_str *buf, const zend_string *site_str, zend_long site_long,
+	const zend_string *nonce, flocktory_error *err)
 {
+	flocktory_value site_id;
 	zval z;
 
-	if (site_id < 1) {
-		ZVAL_LONG(&z, site_id);
-		return php_flocktory_error_expected(err, NULL, "site_id", "a Flocktory site id, an int from 1", &z);
+	if (site_str) {
+		ZVAL_STR(&z, (zend_string *)site_str);
+	} else {
+		ZVAL_LONG(&z, site_long);
+	}
+	if (php_flocktory_fields_read(&site_id, &z, FLOCKTORY_RULE_SITE_ID, FLOCKTORY_OUT_JSON, NULL, "site_id", err)
+			== FAILURE) {
+		return FAILURE;
 	}
 	if (!php_flocktory_frame_nonce_ok(nonce)) {
 		return php_flocktory_frame_nonce_error(err, nonce);
 	}
 	php_flocktory_writer_start(buf, FLOCKTORY_SNIPPET_FRAME + (nonce ? ZSTR_LEN(nonce) : 0));
-	php_flocktory_frame_loader(buf, site_id, nonce);
+	php_flocktory_frame_loader(buf, site_id.l, nonce);
 	return SUCCESS;
 }
 
 /* addToCart and removeFromCart: {"item":{...}}, the item by table. */
 static zend_result flocktory_snippet_item(smart_str *buf, const char *event, HashTable *item,
-	const flocktory_table *table, const zend_string *nonce, flocktory_error *err)
+	const flocktory_table *table, const zend_string *nonce, flocktory_form form, flocktory_error *err)
 {
 	static const flocktory_place item_at = {NULL, "item", -1};
 	bool nonce_ok = php_flocktory_frame_nonce_ok(nonce);
 	zval z;
 
-	flocktory_snippet_event_open(buf, event, FLOCKTORY_SNIPPET_MEMBER("item"), item, 0, nonce, nonce_ok);
+	flocktory_snippet_event_open(buf, event, FLOCKTORY_SNIPPET_MEMBER("item"), item, 0, nonce, nonce_ok, form);
 	ZVAL_ARR(&z, item);
 	if (php_flocktory_fields_write_object(buf, &z, table, &item_at, err) == FAILURE) {
 		return FAILURE;
 	}
-	return flocktory_snippet_event_close(buf, nonce, nonce_ok, err);
+	return flocktory_snippet_event_close(buf, nonce, nonce_ok, form, err);
 }
 
 zend_result php_flocktory_snippet_add_to_cart(smart_str *buf, HashTable *item, const zend_string *nonce,
-	flocktory_error *err)
+	flocktory_form form, flocktory_error *err)
 {
-	return flocktory_snippet_item(buf, "addToCart", item, &php_flocktory_table_cart_item, nonce, err);
+	return flocktory_snippet_item(buf, "addToCart", item, &php_flocktory_table_cart_item, nonce, form, err);
 }
 
 zend_result php_flocktory_snippet_remove_from_cart(smart_str *buf, HashTable *item, const zend_string *nonce,
-	flocktory_error *err)
+	flocktory_form form, flocktory_error *err)
 {
-	return flocktory_snippet_item(buf, "removeFromCart", item, &php_flocktory_table_removed_item, nonce, err);
+	return flocktory_snippet_item(buf, "removeFromCart", item, &php_flocktory_table_removed_item, nonce, form, err);
 }
 
 zend_result php_flocktory_snippet_update_cart(smart_str *buf, HashTable *items, const zend_string *nonce,
-	flocktory_error *err)
+	flocktory_form form, flocktory_error *err)
 {
 	bool nonce_ok = php_flocktory_frame_nonce_ok(nonce);
 	bool first = true;
 
-	flocktory_snippet_event_open(buf, "updateCart", FLOCKTORY_SNIPPET_MEMBER("cart"), items, 1, nonce, nonce_ok);
+	flocktory_snippet_event_open(buf, "updateCart", FLOCKTORY_SNIPPET_MEMBER("cart"), items, 1, nonce, nonce_ok, form);
 	smart_str_appendc(buf, '{');
 	FLOCKTORY_JSON_KEY(buf, &first, "items");
 	/* An empty cart is news too: the cart of the previous session is gone. */
@@ -255,18 +264,18 @@ zend_result php_flocktory_snippet_update_cart(smart_str *buf, HashTable *items, 
 		return FAILURE;
 	}
 	smart_str_appendc(buf, '}');
-	return flocktory_snippet_event_close(buf, nonce, nonce_ok, err);
+	return flocktory_snippet_event_close(buf, nonce, nonce_ok, form, err);
 }
 
 zend_result php_flocktory_snippet_attach_to_profile(smart_str *buf, HashTable *data, const zend_string *nonce,
-	flocktory_error *err)
+	flocktory_form form, flocktory_error *err)
 {
 	static const flocktory_place data_at = {NULL, "data", -1};
 	bool nonce_ok = php_flocktory_frame_nonce_ok(nonce);
 
-	flocktory_snippet_event_open(buf, "attachToProfile", FLOCKTORY_SNIPPET_MEMBER("data"), data, 0, nonce, nonce_ok);
+	flocktory_snippet_event_open(buf, "attachToProfile", FLOCKTORY_SNIPPET_MEMBER("data"), data, 0, nonce, nonce_ok, form);
 	if (php_flocktory_fields_write_free(buf, data, &data_at, err) == FAILURE) {
 		return FAILURE;
 	}
-	return flocktory_snippet_event_close(buf, nonce, nonce_ok, err);
+	return flocktory_snippet_event_close(buf, nonce, nonce_ok, form, err);
 }

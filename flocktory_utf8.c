@@ -743,6 +743,177 @@ yy14:
 
 }
 
+size_t php_flocktory_utf8_invisible(const unsigned char *s, size_t len, uint32_t *cp)
+{
+	const unsigned char *cur = s, *lim = s + len, *mar;
+
+	(void)mar;
+	
+{
+	unsigned char yych;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x00:
+		case 0x01:
+		case 0x02:
+		case 0x03:
+		case 0x04:
+		case 0x05:
+		case 0x06:
+		case 0x07:
+		case 0x08:
+		case '\t':
+		case '\n':
+		case '\v':
+		case '\f':
+		case '\r':
+		case 0x0E:
+		case 0x0F:
+		case 0x10:
+		case 0x11:
+		case 0x12:
+		case 0x13:
+		case 0x14:
+		case 0x15:
+		case 0x16:
+		case 0x17:
+		case 0x18:
+		case 0x19:
+		case 0x1A:
+		case 0x1B:
+		case 0x1C:
+		case 0x1D:
+		case 0x1E:
+		case 0x1F:
+		case 0x7F:
+			if ((lim <= cur)) goto yy28;
+			goto yy16;
+		case 0xC2: goto yy19;
+		case 0xE2: goto yy20;
+		case 0xEF: goto yy21;
+		default: goto yy17;
+	}
+yy16:
+	++cur;
+	{
+			*cp = s[0];
+			return 1;
+		}
+yy17:
+	++cur;
+yy18:
+	{ return 0; }
+yy19:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xAD: goto yy22;
+		default: goto yy18;
+	}
+yy20:
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80: goto yy23;
+		case 0x81: goto yy25;
+		default: goto yy18;
+	}
+yy21:
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xBB: goto yy26;
+		default: goto yy18;
+	}
+yy22:
+	++cur;
+	{
+			*cp = ((uint32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+			return 2;
+		}
+yy23:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF: goto yy27;
+		default: goto yy24;
+	}
+yy24:
+	cur = mar;
+	goto yy18;
+yy25:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xA0: goto yy27;
+		default: goto yy24;
+	}
+yy26:
+	++cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0xBF: goto yy27;
+		default: goto yy24;
+	}
+yy27:
+	++cur;
+	{
+			*cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+			return 3;
+		}
+yy28:
+	{ return 0; }
+}
+
+}
+
 bool php_flocktory_utf8_scan(const unsigned char *s, size_t len, size_t *bad)
 {
 	const unsigned char *cur = s, *lim = s + len, *mar, *tok, *stop;
@@ -818,8 +989,8 @@ bool php_flocktory_utf8_scan(const unsigned char *s, size_t len, size_t *bad)
 		case 0xDC:
 		case 0xDD:
 		case 0xDE:
-		case 0xDF: goto yy18;
-		case 0xE0: goto yy19;
+		case 0xDF: goto yy32;
+		case 0xE0: goto yy33;
 		case 0xE1:
 		case 0xE2:
 		case 0xE3:
@@ -833,25 +1004,25 @@ bool php_flocktory_utf8_scan(const unsigned char *s, size_t len, size_t *bad)
 		case 0xEB:
 		case 0xEC:
 		case 0xEE:
-		case 0xEF: goto yy20;
-		case 0xED: goto yy21;
-		case 0xF0: goto yy22;
+		case 0xEF: goto yy34;
+		case 0xED: goto yy35;
+		case 0xF0: goto yy36;
 		case 0xF1:
 		case 0xF2:
-		case 0xF3: goto yy23;
-		case 0xF4: goto yy24;
+		case 0xF3: goto yy37;
+		case 0xF4: goto yy38;
 		default:
-			if ((lim <= cur)) goto yy29;
-			goto yy16;
+			if ((lim <= cur)) goto yy43;
+			goto yy30;
 	}
-yy16:
+yy30:
 	++cur;
-yy17:
+yy31:
 	{
 				*bad = (size_t)(tok - s);
 				return false;
 			}
-yy18:
+yy32:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -918,10 +1089,10 @@ yy18:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy25;
-		default: goto yy17;
+		case 0xBF: goto yy39;
+		default: goto yy31;
 	}
-yy19:
+yy33:
 	++cur;
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
@@ -957,175 +1128,10 @@ yy19:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy26;
-		default: goto yy17;
+		case 0xBF: goto yy40;
+		default: goto yy31;
 	}
-yy20:
-	++cur;
-	mar = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy26;
-		default: goto yy17;
-	}
-yy21:
-	++cur;
-	mar = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x80:
-		case 0x81:
-		case 0x82:
-		case 0x83:
-		case 0x84:
-		case 0x85:
-		case 0x86:
-		case 0x87:
-		case 0x88:
-		case 0x89:
-		case 0x8A:
-		case 0x8B:
-		case 0x8C:
-		case 0x8D:
-		case 0x8E:
-		case 0x8F:
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F: goto yy26;
-		default: goto yy17;
-	}
-yy22:
-	++cur;
-	mar = cur;
-	yych = (cur < lim ? *cur : 0);
-	switch (yych) {
-		case 0x90:
-		case 0x91:
-		case 0x92:
-		case 0x93:
-		case 0x94:
-		case 0x95:
-		case 0x96:
-		case 0x97:
-		case 0x98:
-		case 0x99:
-		case 0x9A:
-		case 0x9B:
-		case 0x9C:
-		case 0x9D:
-		case 0x9E:
-		case 0x9F:
-		case 0xA0:
-		case 0xA1:
-		case 0xA2:
-		case 0xA3:
-		case 0xA4:
-		case 0xA5:
-		case 0xA6:
-		case 0xA7:
-		case 0xA8:
-		case 0xA9:
-		case 0xAA:
-		case 0xAB:
-		case 0xAC:
-		case 0xAD:
-		case 0xAE:
-		case 0xAF:
-		case 0xB0:
-		case 0xB1:
-		case 0xB2:
-		case 0xB3:
-		case 0xB4:
-		case 0xB5:
-		case 0xB6:
-		case 0xB7:
-		case 0xB8:
-		case 0xB9:
-		case 0xBA:
-		case 0xBB:
-		case 0xBC:
-		case 0xBD:
-		case 0xBE:
-		case 0xBF: goto yy28;
-		default: goto yy17;
-	}
-yy23:
+yy34:
 	++cur;
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
@@ -1193,10 +1199,10 @@ yy23:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy28;
-		default: goto yy17;
+		case 0xBF: goto yy40;
+		default: goto yy31;
 	}
-yy24:
+yy35:
 	++cur;
 	mar = cur;
 	yych = (cur < lim ? *cur : 0);
@@ -1216,13 +1222,178 @@ yy24:
 		case 0x8C:
 		case 0x8D:
 		case 0x8E:
-		case 0x8F: goto yy28;
-		default: goto yy17;
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F: goto yy40;
+		default: goto yy31;
 	}
-yy25:
+yy36:
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy42;
+		default: goto yy31;
+	}
+yy37:
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F:
+		case 0x90:
+		case 0x91:
+		case 0x92:
+		case 0x93:
+		case 0x94:
+		case 0x95:
+		case 0x96:
+		case 0x97:
+		case 0x98:
+		case 0x99:
+		case 0x9A:
+		case 0x9B:
+		case 0x9C:
+		case 0x9D:
+		case 0x9E:
+		case 0x9F:
+		case 0xA0:
+		case 0xA1:
+		case 0xA2:
+		case 0xA3:
+		case 0xA4:
+		case 0xA5:
+		case 0xA6:
+		case 0xA7:
+		case 0xA8:
+		case 0xA9:
+		case 0xAA:
+		case 0xAB:
+		case 0xAC:
+		case 0xAD:
+		case 0xAE:
+		case 0xAF:
+		case 0xB0:
+		case 0xB1:
+		case 0xB2:
+		case 0xB3:
+		case 0xB4:
+		case 0xB5:
+		case 0xB6:
+		case 0xB7:
+		case 0xB8:
+		case 0xB9:
+		case 0xBA:
+		case 0xBB:
+		case 0xBC:
+		case 0xBD:
+		case 0xBE:
+		case 0xBF: goto yy42;
+		default: goto yy31;
+	}
+yy38:
+	++cur;
+	mar = cur;
+	yych = (cur < lim ? *cur : 0);
+	switch (yych) {
+		case 0x80:
+		case 0x81:
+		case 0x82:
+		case 0x83:
+		case 0x84:
+		case 0x85:
+		case 0x86:
+		case 0x87:
+		case 0x88:
+		case 0x89:
+		case 0x8A:
+		case 0x8B:
+		case 0x8C:
+		case 0x8D:
+		case 0x8E:
+		case 0x8F: goto yy42;
+		default: goto yy31;
+	}
+yy39:
 	++cur;
 	{ continue; }
-yy26:
+yy40:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -1289,13 +1460,13 @@ yy26:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy25;
-		default: goto yy27;
+		case 0xBF: goto yy39;
+		default: goto yy41;
 	}
-yy27:
+yy41:
 	cur = mar;
-	goto yy17;
-yy28:
+	goto yy31;
+yy42:
 	++cur;
 	yych = (cur < lim ? *cur : 0);
 	switch (yych) {
@@ -1362,10 +1533,10 @@ yy28:
 		case 0xBC:
 		case 0xBD:
 		case 0xBE:
-		case 0xBF: goto yy26;
-		default: goto yy27;
+		case 0xBF: goto yy40;
+		default: goto yy41;
 	}
-yy29:
+yy43:
 	{ return true; }
 }
 

@@ -27,6 +27,38 @@ size_t php_flocktory_utf8_next(const unsigned char *s, size_t len)
 	*/
 }
 
+size_t php_flocktory_utf8_invisible(const unsigned char *s, size_t len, uint32_t *cp)
+{
+	const unsigned char *cur = s, *lim = s + len, *mar;
+
+	(void)mar;
+	/*!re2c
+		// What a message cannot show as it is: the C0 controls and DEL, the
+		// C1 controls, U+00A0 NO-BREAK SPACE and U+00AD SOFT HYPHEN, the
+		// zero-width and bidi marks U+200B-U+200F, U+2028-U+202F (line and
+		// paragraph separators, bidi embeddings, U+202F NARROW NO-BREAK
+		// SPACE), U+2060 WORD JOINER and U+FEFF, the byte order mark.
+		INVISIBLE_1 = [\x00-\x1F\x7F];
+		INVISIBLE_2 = "\xC2" [\x80-\xA0\xAD];
+		INVISIBLE_3 = "\xE2\x80" [\x8B-\x8F\xA8-\xAF] | "\xE2\x81\xA0" | "\xEF\xBB\xBF";
+
+		INVISIBLE_1 {
+			*cp = s[0];
+			return 1;
+		}
+		INVISIBLE_2 {
+			*cp = ((uint32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+			return 2;
+		}
+		INVISIBLE_3 {
+			*cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+			return 3;
+		}
+		* { return 0; }
+		$ { return 0; }
+	*/
+}
+
 bool php_flocktory_utf8_scan(const unsigned char *s, size_t len, size_t *bad)
 {
 	const unsigned char *cur = s, *lim = s + len, *mar, *tok, *stop;

@@ -28,13 +28,14 @@ typedef enum {
 	FLOCKTORY_RULE_LIST,	/* a non-empty array of objects of another table */
 	FLOCKTORY_RULE_BOOL,	/* true or false */
 	FLOCKTORY_RULE_CATEGORY,	/* an id, and as an int from 1 */
+	FLOCKTORY_RULE_SITE_ID,	/* an int from 1, or a string of its ASCII digits */
 } flocktory_rule;
 
 /* Present, not null and, for strings, not empty after trimming. */
 #define FLOCKTORY_REQUIRED (1u << 0)
 /* The key must be there; a null or empty value is written as "". */
 #define FLOCKTORY_KEY_REQUIRED (1u << 1)
-/* Read only when the email of its object is empty; never written itself. */
+/* Read only as a step of its table's fallback chain; never written itself. */
 #define FLOCKTORY_FALLBACK (1u << 2)
 /* A missing value is reported once every other field has been checked. */
 #define FLOCKTORY_CHECKED_LAST (1u << 3)
@@ -51,6 +52,14 @@ typedef enum {
 } flocktory_output;
 
 typedef struct flocktory_table flocktory_table;
+
+/* One step of the chain that makes an address when the email is empty:
+ * the FLOCKTORY_FALLBACK row named key, made into an address by its rule,
+ * or (key NULL) the fixed address. A list of them ends with {NULL, NULL}. */
+typedef struct {
+	const char *key;
+	const char *fixed;
+} flocktory_fallback;
 
 typedef struct {
 	const char *key;
@@ -78,7 +87,7 @@ struct flocktory_table {
 	size_t count;
 	bool one_needed;	/* at least one field must have a value */
 	flocktory_output output;
-	const char *email_default;	/* the email when it and its fallbacks are empty; NULL: none */
+	const flocktory_fallback *fallbacks;	/* tried in order when the email is empty; NULL: none */
 };
 
 /* flocktory_postcheckout()'s $user and $order. */

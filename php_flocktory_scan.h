@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "php_flocktory_escape.h"
 
@@ -28,6 +29,12 @@
  * bytes there are not one (RFC 3629: no overlongs, no surrogates, nothing
  * above U+10FFFF, no truncation). */
 size_t php_flocktory_utf8_next(const unsigned char *s, size_t len);
+
+/* When the sequence at s is a character a message shows as \u{...}
+ * because it cannot be seen (C0, DEL, C1, U+00A0, U+00AD, U+200B-U+200F,
+ * U+2028-U+202F, U+2060, U+FEFF), its length (1 to 3), with its code point
+ * in *cp; 0 for any other character or for bytes that are not one. */
+size_t php_flocktory_utf8_invisible(const unsigned char *s, size_t len, uint32_t *cp);
 
 /* True when all of s is well-formed UTF-8; otherwise *bad is the offset of
  * the first byte that does not start a well-formed sequence. */
@@ -55,11 +62,15 @@ bool php_flocktory_decimal_scan(const unsigned char *s, size_t len, flocktory_de
 
 /* flocktory_formats.re */
 
-/* Copies the 10 to 15 digits of a phone number written with spaces, '-',
- * '(', ')', '.' and one leading '+' into digits; returns their count, or 0
- * when s is not such a number. */
+/* Copies the 10 to 15 digits of a phone number written with spaces (also
+ * U+00A0 and U+202F), '-', '(', ')', '.' and one leading '+' into digits;
+ * returns their count, or 0 when s is not such a number. */
 size_t php_flocktory_phone_scan(const unsigned char *s, size_t len,
 	unsigned char digits[FLOCKTORY_PHONE_MAX_DIGITS]);
+
+/* One or more ASCII digits, leading zeros allowed, whose value is from 1 to
+ * max; *value is then that value. */
+bool php_flocktory_site_id_scan(const unsigned char *s, size_t len, uint64_t max, uint64_t *value);
 
 /* 1 to 64 of A-Z a-z 0-9 _ - and '.', the dot never first, last or doubled. */
 bool php_flocktory_user_id_scan(const unsigned char *s, size_t len);

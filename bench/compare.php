@@ -9,12 +9,16 @@
  * cases, then deterministic pseudo-random inputs (mt_srand). For each, either both
  * return the same string, or both throw with the same getField() and
  * getMessage(); then N random calls of the four tag functions against
- * their twins the same way. Every tenth postcheckout case runs with serialize_precision = 17, which
+ * their twins the same way. The five script snippets get a random $as
+ * (issue 20): the three forms and, now and then, another int; with a nonce,
+ * FLOCKTORY_JS and FLOCKTORY_JSON are a ValueError, which must match too.
+ * Every tenth postcheckout case runs with serialize_precision = 17, which
  * must not change anything. Prints the first 20 mismatches and a final line
  * "compare: N cases, M mismatches"; exit code 1 on any mismatch, or when
  * (from 1000 cases on) no case reached one side of the phone/id fallback
  * rule, or one of the other functions never returned a snippet or never
- * threw.
+ * threw, or a script snippet never returned one of its forms or never threw
+ * either ValueError.
  */
 
 require __DIR__ . '/userland.php';
@@ -82,7 +86,10 @@ function unit(): string
         return pick(['"', "'", '<', '>', '&', '\\', '/', '</script>', '<!--', ' ', '.', ',', '-', '@', '+', '#', '?', '=', ':']);
     }
     if ($r < 70) {
-        return pick(["\u{2028}", "\u{2029}", "\u{85}", "\u{A0}", "\u{FEFF}", "\u{200B}", "\u{202E}", "\u{3000}", "\u{2060}"]);
+        // The edges of what a message writes as \u{...} (issue 21), and their neighbours.
+        return pick(["\u{2028}", "\u{2029}", "\u{85}", "\u{A0}", "\u{FEFF}", "\u{200B}", "\u{202E}", "\u{3000}", "\u{2060}",
+            "\u{80}", "\u{9F}", "\u{A1}", "\u{AD}", "\u{200A}", "\u{200F}", "\u{2010}", "\u{2027}", "\u{202F}", "\u{2030}",
+            "\u{2061}", "\u{FEFE}"]);
     }
     if ($r < 74) {
         return pick(['€', '😀', '中', 'ü', 'Ω', "\u{10FFFF}", "\u{FFFD}", 'é', "e\u{301}"]);
@@ -130,7 +137,7 @@ function anyValue()
         case 6: return text(0, 50);
         case 7: return [];
         case 8: return [mt_rand(1, 9), 'x'];
-        case 9: return new stdClass();
+        case 9: return chance(50) ? new stdClass() : pick([new class {}, new class extends ArrayObject {}]);
         case 10: return new ArrayObject([1]);
         case 11: return '';
         case 12: return ws();
@@ -158,7 +165,8 @@ function fuzz(string $kind): string
             "\u{2028}", "\u{2070}", "\u{FEFF}", "\u{FF00}", '_', ' ', '"'],
         'url' => ['h', 't', 'p', 's', 'H', ':', ':', '/', '/', '/', '@', '@', '[', ']', '?', '#', '\\', 'a', '1', 'f', '.', ' ',
             'ж', "\u{85}", "\x7F", '%', 'v'],
-        'phone' => ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '0', '+', '+', '(', ')', '-', '.', ' ', ' ', "\t", 'x', '/'],
+        'phone' => ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '0', '+', '+', '(', ')', '-', '.', ' ', ' ', "\t", 'x', '/',
+            "\u{A0}", "\u{202F}", "\u{2009}", "\xC2", "\xE2\x80"],
         'decimal' => ['0', '0', '1', '9', '5', '.', ',', ' ', '-', '+', 'e'],
         'id' => ['a', 'Z', '0', '_', '-', '.', '.', '.', ' ', '@', 'ж'],
         'nonce' => ['a', 'Z', '0', '+', '/', '-', '_', '=', '=', '=', ' ', '.', '"'],
@@ -311,7 +319,7 @@ function phone()
     for ($i = 0; $i < $n; $i++) {
         $s .= chr(mt_rand(0x30, 0x39));
         if (chance(20)) {
-            $s .= pick([' ', '-', '(', ')', '.', ' ', '--', ') ', ' (']);
+            $s .= pick([' ', '-', '(', ')', '.', ' ', '--', ') ', ' (', "\u{A0}", "\u{202F}", "\u{A0}(", ")\u{202F}"]);
         }
     }
     if (chance(40)) {
@@ -635,7 +643,7 @@ function genTagCall(): array
         case 1:
             return ['flocktory_item_view', 'FlocktoryUserland\itemView', [genItemView()]];
         case 2:
-            $id = chance(50) ? pick([mt_rand(-3, 100000), 0, 1, PHP_INT_MAX, PHP_INT_MIN]) : (chance(85) ? attrText(10) : pick(['', ' ', "\t\n"]));
+            $id = chance(50) ? pick([mt_rand(-3, 100000), 0, 1, PHP_INT_MAX, PHP_INT_MIN]) : (chance(85) ? attrText(10) : pick(['', ' ', "\t\n", null]));
             return ['flocktory_category_view', 'FlocktoryUserland\categoryView', [$id]];
         default:
             $u = chance(20) ? [] : genUser();
@@ -702,9 +710,26 @@ function genProfile(): array
     return $d;
 }
 
-function siteId(): int
+/** $as: mostly one of the three forms, sometimes an int that is none of them. */
+function form(): int
 {
-    return chance(85) ? mt_rand(1, 10000000) : pick([0, -1, 1, PHP_INT_MAX, PHP_INT_MIN, mt_rand(-5, 5)]);
+    return chance(92) ? pick([FLOCKTORY_ELEMENT, FLOCKTORY_ELEMENT, FLOCKTORY_JS, FLOCKTORY_JSON])
+        : pick([-1, 3, 4, PHP_INT_MAX, PHP_INT_MIN, mt_rand(5, 1000)]);
+}
+
+function siteId(): int|string
+{
+    $r = mt_rand(0, 99);
+    if ($r < 50) {
+        return chance(85) ? mt_rand(1, 10000000) : pick([0, -1, 1, PHP_INT_MAX, PHP_INT_MIN, mt_rand(-5, 5)]);
+    }
+    if ($r < 80) {
+        // What getenv() gives (issue 21): digits, sometimes padded or with leading zeros.
+        return padded(str_repeat('0', chance(20) ? mt_rand(1, 20) : 0) . mt_rand(chance(10) ? 0 : 1, 10000000), 20);
+    }
+    return pick(['', ' ', '+12', '-12', '12a', '1.0', '1e3', '0x1A', '0', '000', '1 2', '9223372036854775807',
+        '9223372036854775808', '09223372036854775807', '12345678901234567890', "\u{661}\u{662}", "\u{ff11}", "12\0",
+        "\u{a0}12", "12\xFF", " 0012 ", "\t7\n"]);
 }
 
 /** [extension function, userland function, arguments] */
@@ -715,9 +740,9 @@ function genEvent(): array
         case 0:
             return ['flocktory_loader', 'FlocktoryUserland\loader', [siteId(), $nonce]];
         case 1:
-            return ['flocktory_add_to_cart', 'FlocktoryUserland\addToCart', [cartArray(genCartItem()), $nonce]];
+            return ['flocktory_add_to_cart', 'FlocktoryUserland\addToCart', [cartArray(genCartItem()), $nonce, form()]];
         case 2:
-            return ['flocktory_remove_from_cart', 'FlocktoryUserland\removeFromCart', [cartArray(genCartItem()), $nonce]];
+            return ['flocktory_remove_from_cart', 'FlocktoryUserland\removeFromCart', [cartArray(genCartItem()), $nonce, form()]];
         case 3:
             $items = [];
             $keyed = chance(15);
@@ -728,9 +753,9 @@ function genEvent(): array
                     $items[] = genCartItem();
                 }
             }
-            return ['flocktory_update_cart', 'FlocktoryUserland\updateCart', [$items, $nonce]];
+            return ['flocktory_update_cart', 'FlocktoryUserland\updateCart', [$items, $nonce, form()]];
         default:
-            return ['flocktory_attach_to_profile', 'FlocktoryUserland\attachToProfile', [genProfile(), $nonce]];
+            return ['flocktory_attach_to_profile', 'FlocktoryUserland\attachToProfile', [genProfile(), $nonce, form()]];
     }
 }
 
@@ -748,6 +773,8 @@ function fixedEvents(): array
         ['flocktory_loader', $u . 'loader', [1234, null]],
         ['flocktory_loader', $u . 'loader', [1234, 'abc==']],
         ['flocktory_loader', $u . 'loader', [0, 'a b']],
+        ['flocktory_loader', $u . 'loader', ['0012', null]],
+        ['flocktory_loader', $u . 'loader', ["\u{a0}12", 'abc']],
         ['flocktory_add_to_cart', $u . 'addToCart', [$item, null]],
         ['flocktory_add_to_cart', $u . 'addToCart', [['price' => '1 200,50'], null]],
         ['flocktory_remove_from_cart', $u . 'removeFromCart', [['id' => '124', 'count' => 2], null]],
@@ -760,6 +787,22 @@ function fixedEvents(): array
         ['flocktory_attach_to_profile', $u . 'attachToProfile', [['12' => 1], null]],
         ['flocktory_attach_to_profile', $u . 'attachToProfile', [['n' => -0.0, 'm' => -1e-7, 'b' => false], null]],
     ];
+    // The forms: each function in each form, a nonce where none belongs, an
+    // $as that is none of them, and a bad $as next to bad data.
+    $valid = [
+        ['flocktory_add_to_cart', $u . 'addToCart', [$item]],
+        ['flocktory_remove_from_cart', $u . 'removeFromCart', [['id' => '124', 'count' => 2]]],
+        ['flocktory_update_cart', $u . 'updateCart', [[$item]]],
+        ['flocktory_attach_to_profile', $u . 'attachToProfile', [['loyalty_level' => "gold\u{2028}</script>"]]],
+    ];
+    foreach ($valid as [$ext, $twin, $args]) {
+        foreach ([[null, FLOCKTORY_ELEMENT], [null, FLOCKTORY_JS], [null, FLOCKTORY_JSON], ['abc', FLOCKTORY_ELEMENT],
+            ['abc', FLOCKTORY_JS], ['', FLOCKTORY_JSON], ['a b', FLOCKTORY_JS], [null, 3], [null, -1], ['abc', 7]] as $extra) {
+            $cases[] = [$ext, $twin, array_merge($args, $extra)];
+        }
+    }
+    $cases[] = ['flocktory_add_to_cart', $u . 'addToCart', [['price' => -1], null, 9]];
+    $cases[] = ['flocktory_attach_to_profile', $u . 'attachToProfile', [[], 'a b', FLOCKTORY_JSON]];
     $price = ' 5 ';
     $ref = ['id' => 'a', 'price' => &$price, 'count' => 1];
     $cases[] = ['flocktory_update_cart', $u . 'updateCart', [[&$ref, &$ref], null]];
@@ -774,6 +817,11 @@ function fixedCases(): array
     $o = ['id' => '77', 'price' => 2000, 'custom_field' => 'my_custom_id',
         'items' => [['id' => '777', 'title' => 'Nike Shoes', 'price' => 1000, 'image' => 'http://path.to.image', 'count' => 1]]];
     $cases = [[$u, $o, null, null], [$u, $o, 'spot1', 'abc=='], [$u, $o, " \t", null]];
+    foreach ([[null, FLOCKTORY_JS], [null, FLOCKTORY_JSON], ['abc==', FLOCKTORY_ELEMENT], ['abc==', FLOCKTORY_JS],
+        ['a b', FLOCKTORY_JSON], [null, 3], ['abc', PHP_INT_MIN]] as [$nonce, $as]) {
+        $cases[] = [$u, $o, 'spot1', $nonce, $as];
+    }
+    $cases[] = [['name' => 5], $o, null, null, -1];
     $min = ['id' => 1, 'price' => 1, 'items' => [['count' => 1]]];
     foreach ([[-1 => 1], [PHP_INT_MIN => 1], ['a b' => 1], ['' => 1], [str_repeat('k ', 30) => 1], ["\xC3\x28" => 1]] as $extra) {
         $cases[] = [['name' => '', 'email' => 'a@b.ru'] + $extra, $min, null, null];
@@ -785,11 +833,12 @@ function fixedCases(): array
     foreach ([1.0, -0.0, 1e-7, 0.1 + 0.2, 5e-324, 999999999999999.9, '0012,3400', '1000.00', '0.000', -0.5] as $p) {
         $cases[] = [['name' => '', 'email' => 'a@b.ru'], ['id' => 1, 'price' => $p, 'items' => [['count' => $p]]], null, null];
     }
-    foreach (['+7 (999) 123-45-67', '(+7) 999 123 45 67', '-+79991234567', -79991234567, '+(7)9991234567'] as $p) {
+    foreach (['+7 (999) 123-45-67', '(+7) 999 123 45 67', '-+79991234567', -79991234567, '+(7)9991234567',
+        "+7\u{a0}916\u{a0}123-45-67", "\u{202f}+\u{a0}7(916)\u{202f}1234567", "+7\u{2009}916\u{2009}123-45-67"] as $p) {
         $cases[] = [['name' => '', 'phone' => $p], $min, null, null];
     }
-    // Fallbacks are read only when used: ignored next to an email, and the
-    // first one present is used (and must be valid) without one.
+    // Fallbacks are read only without an email; then the first one present
+    // and valid makes the address, and a bad one is passed over (issue 21).
     foreach (['8-916-123', '+7 916 123 45 67 доб. 12', '+7 916 123-45-67, +7 495 123-45-67', '+7 916 123 45 67 (Иван)',
         [], 4.5, new stdClass(), "+7\xFF9161234567", false, true] as $p) {
         $cases[] = [['name' => '', 'email' => 'a@b.ru', 'phone' => $p, 'id' => $p], $min, null, null];
@@ -801,6 +850,16 @@ function fixedCases(): array
     }
     $cases[] = [['name' => '', 'email' => 'bad', 'phone' => '+7 916 123-45-67'], $min, null, null];
     $cases[] = [['name' => '', 'phone' => '+7 916 123-45-67', 'id' => 'a..b', 'sex' => 'x'], $min, null, null];
+    $cases[] = [['name' => '', 'phone' => '8-916-123', 'id' => 'a..b', 'sex' => 'x'], $min, null, null];
+    $cases[] = [['name' => '', 'phone' => '8-916-123', 'id' => 'u42', 'sex' => 'x'], $min, null, null];
+    $cases[] = [['name' => '', 'phone' => ' ', 'id' => [], 'sex' => 'x'], $min, null, null];
+    // Messages that show what cannot be seen (issue 21).
+    foreach (["1\u{a0}999", "ivan\u{200b}@mail.ru", "a\nb", str_repeat("\u{a0}", 21), str_repeat('a', 39) . "\u{202f}",
+        "a\t\u{a0}\xFF"] as $v) {
+        $cases[] = [['name' => '', 'email' => $v], $min, null, null];
+        $cases[] = [['name' => '', 'email' => 'a@b.ru'], ['id' => 1, 'price' => $v, 'items' => [['count' => 1]]], null, null];
+    }
+    $cases[] = [['name' => new class {}, 'email' => 'a@b.ru'], $min, null, null];
     // Byte (not character) limits in the email grammar.
     foreach ([str_repeat('ж', 32) . '@x.ru', str_repeat('ж', 32) . 'a@x.ru', 'a@' . str_repeat('ж', 31) . 'a.ru',
         'a@' . str_repeat('ж', 32) . '.ru', 'a@' . str_repeat(str_repeat('b', 62) . '.', 3) . str_repeat('c', 62),
@@ -816,6 +875,18 @@ function fixedCases(): array
 }
 
 /* ---- the comparison --------------------------------------------------- */
+
+/** What a call of a script snippet reached: a form returned, or which ValueError. */
+function formOutcome(int $as, array $outcome): string
+{
+    if ($outcome[0] === 'ok') {
+        return ['element', 'js', 'json'][$as] ?? 'ok with another $as';
+    }
+    if ($outcome[0] === 'throwable' && $outcome[1] === 'ValueError') {
+        return str_contains($outcome[2], '($as)') ? 'ValueError $as' : 'ValueError $nonce';
+    }
+    return $outcome[0];
+}
 
 function outcome(callable $f, array $args): array
 {
@@ -867,6 +938,7 @@ function fallbackCoverage(array $user, array $outcome): ?string
 }
 
 $fixed = fixedCases();
+$forms = [];
 $coverage = ['ignored' => 0, 'used' => 0];
 $mismatches = 0;
 $okBoth = 0;
@@ -876,11 +948,14 @@ for ($i = 0; $i < $n; $i++) {
         genOrder(),
         chance(30) ? (chance(80) ? padded(cleanText(0, 20)) : text(0, 30)) : null,
         chance(25) ? nonce() : null,
+        form(),
     ];
     $precision = $i % 10 === 9 ? '17' : '-1';
     ini_set('serialize_precision', $precision);
     $ext = outcome('flocktory_postcheckout', $args);
     $user = outcome('FlocktoryUserland\postcheckout', $args);
+    $forms['flocktory_postcheckout'][formOutcome($args[4] ?? FLOCKTORY_ELEMENT, $ext)] ??= 0;
+    $forms['flocktory_postcheckout'][formOutcome($args[4] ?? FLOCKTORY_ELEMENT, $ext)]++;
     $after = ini_get('serialize_precision');
     ini_set('serialize_precision', '-1');
     if ($after !== $precision) {
@@ -944,6 +1019,10 @@ for ($i = 0; $i < $events; $i++) {
     $user = outcome($userFn, $args);
     ini_set('serialize_precision', '-1');
     $outcomes[$extFn][$ext[0]] = ($outcomes[$extFn][$ext[0]] ?? 0) + 1;
+    if ($extFn !== 'flocktory_loader') {
+        $forms[$extFn][formOutcome($args[2] ?? FLOCKTORY_ELEMENT, $ext)] ??= 0;
+        $forms[$extFn][formOutcome($args[2] ?? FLOCKTORY_ELEMENT, $ext)]++;
+    }
     if ($ext === $user) {
         continue;
     }
@@ -960,6 +1039,12 @@ foreach ($outcomes as $fn => $counts) {
     fwrite(STDERR, "($fn: " . ($counts['ok'] ?? 0) . ' snippets, ' . ($counts['error'] ?? 0) . " ValidationExceptions)\n");
 }
 
+ksort($forms);
+foreach ($forms as $fn => $reached) {
+    ksort($reached);
+    fwrite(STDERR, "($fn by form: " . implode(', ', array_map(fn($k, $v) => "$v $k", array_keys($reached), $reached)) . ")\n");
+}
+
 $total = $n + $events;
 echo "compare: $total cases ($n postcheckout, $events loader, cart and profile), $mismatches mismatches\n";
 // The generator must reach both sides of the fallback rule, and each function
@@ -974,6 +1059,15 @@ if ($n >= 1000) {
         if (empty($outcomes[$fn]['ok']) || empty($outcomes[$fn]['error'])) {
             echo "compare: $fn never ", empty($outcomes[$fn]['ok']) ? 'returned a snippet' : 'threw', "\n";
             $thin = true;
+        }
+    }
+    foreach (['flocktory_postcheckout', 'flocktory_add_to_cart', 'flocktory_remove_from_cart', 'flocktory_update_cart',
+        'flocktory_attach_to_profile'] as $fn) {
+        foreach (['element', 'js', 'json', 'ValueError $as', 'ValueError $nonce'] as $want) {
+            if (empty($forms[$fn][$want])) {
+                echo "compare: $fn never reached: $want\n";
+                $thin = true;
+            }
         }
     }
 }

@@ -2,8 +2,9 @@
 /*
  * A pure-PHP ("userland") implementation of the Flocktory postcheckout
  * contract (issue 2), of the <div class="i-flocktory"> tags (issue 13) and of
- * the loader, cart and profile snippets (issue 14), written from the contract
- * text. It is the baseline a
+ * the loader, cart and profile snippets (issue 14), with the three forms of
+ * a script snippet (issue 20) and the messy-data rules of issue 21, written
+ * from the contract text. It is the baseline a
  * competent shop developer would write, for the benchmark, and an
  * independent cross-check of the C extension (see compare.php).
  *
@@ -45,7 +46,7 @@ const EXPECT_ITEM_FIELDS = 'at least one of id, title, price, image, count with 
 const EXPECT_IMAGE = 'an absolute URL starting with http://, https:// or // and a host, without spaces or control characters';
 const EXPECT_NONCE = 'a CSP nonce: 1 to 256 of A-Z a-z 0-9 + / - _, then at most two =';
 
-const EXPECT_SITE_ID = 'a Flocktory site id, an int from 1';
+const EXPECT_SITE_ID = 'a Flocktory site id, an int from 1 or a string of its digits';
 const EXPECT_CART_ITEM = 'an array with the keys id, price, count, brand, category_id';
 const EXPECT_FREE_KEY = 'keys of 1 to 64 of A-Z a-z 0-9 _ - . only';
 const EXPECT_FREE_VALUE = 'a string, a bool, null, or an int or finite float below 10^15 in absolute value';
@@ -91,12 +92,22 @@ const URL_FORBIDDEN_RE = '/[\x00-\x20\x7F]|\xC2[\x80-\x9F]/';
 
 const NUMBER_LIMIT = 1000000000000000; // 10^15
 
+/** What a phone may hold besides its digits and one leading +: a space is also U+00A0 or U+202F. */
+const PHONE_SEPARATORS = [' ', "\u{a0}", "\u{202f}", '-', '(', ')', '.'];
+
+/** The forms of a script snippet, as FLOCKTORY_ELEMENT, FLOCKTORY_JS and FLOCKTORY_JSON. */
+const FORM_ELEMENT = 0;
+const FORM_JS = 1;
+const FORM_JSON = 2;
+
 /**
  * Builds the Flocktory postcheckout snippet; throws ValidationException on
  * the first thing wrong with the data.
  */
-function postcheckout(array $user, array $order, ?string $spot = null, ?string $nonce = null): string
+function postcheckout(array $user, array $order, ?string $spot = null, ?string $nonce = null,
+    int $as = FORM_ELEMENT): string
 {
+    checkForm('flocktory_postcheckout', 4, $nonce, $as);
     $payload = '{"user":' . user($user) . ',"order":' . order($order);
 
     if ($spot !== null) {
@@ -108,14 +119,8 @@ function postcheckout(array $user, array $order, ?string $spot = null, ?string $
             $payload .= ',"spot":' . json_encode($spot, JSON_FLAGS);
         }
     }
-    if ($nonce !== null && !preg_match(NONCE_RE, $nonce)) {
-        throw expected('nonce', EXPECT_NONCE, describe($nonce));
-    }
-
-    return '<script type="text/javascript"' . ($nonce !== null ? ' nonce="' . $nonce . '"' : '') . ">\n"
-        . "window.flocktory = window.flocktory || [];\n"
-        . 'window.flocktory.push(["postcheckout",' . $payload . "}]);\n"
-        . '</script>';
+    checkNonce($nonce);
+    return script('postcheckout', $payload . '}', $nonce, $as);
 }
 
 function user(array $user): string
@@ -141,27 +146,8 @@ function user(array $user): string
         $email = substr($email, 0, $at + 1) . strtr($domain, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
     }
 
-    // Phone and id are fallbacks, read only when they are used: with an email
-    // they are ignored whatever they hold; without one, the first present is
-    // used and must be valid (a bad phone does not fall through to the id).
-    $phone = $id = '';
-    if ($email === '') {
-        $phone = text($user, 'phone', 'user.phone', true, EXPECT_PHONE);
-        if ($phone !== '') {
-            $phone = str_replace([' ', '-', '(', ')', '.'], '', $phone);
-            if ($phone !== '' && $phone[0] === '+') {
-                $phone = substr($phone, 1);
-            }
-            if (!preg_match('/\A[0-9]{10,15}\z/', $phone)) {
-                throw expected('user.phone', EXPECT_PHONE, describe($user['phone']));
-            }
-        } else {
-            $id = text($user, 'id', 'user.id', true, EXPECT_USER_ID);
-            if ($id !== '' && (strlen($id) > 64 || !preg_match(USER_ID_RE, $id))) {
-                throw expected('user.id', EXPECT_USER_ID, describe($user['id']));
-            }
-        }
-    }
+    // Phone and id are fallbacks, read only when there is no email.
+    $fallback = $email === '' ? fallbackEmail($user, false, false) : '';
 
     $sex = text($user, 'sex', 'user.sex', false, EXPECT_SEX);
     if ($sex !== '') {
@@ -172,14 +158,11 @@ function user(array $user): string
     }
 
     if ($email === '') {
-        if ($phone !== '') {
-            $email = $phone . '@unknown.email';
-        } elseif ($id !== '') {
-            $email = $id . '@unknown.email';
-        } else {
+        if ($fallback === '') {
             throw expected('user.email', EXPECT_EMAIL_OR_FALLBACK,
                 array_key_exists('email', $user) ? describe($user['email']) : 'nothing');
         }
+        $email = $fallback;
     }
 
     return '{"name":' . json_encode($name, JSON_FLAGS)
@@ -273,32 +256,46 @@ function item($item, string $path): string
 
 /* ---- loader, cart events, profile data (issue 14) -------------------- */
 
-function loader(int $site_id, ?string $nonce = null): string
+function loader(int|string $site_id, ?string $nonce = null): string
 {
-    if ($site_id < 1) {
+    $id = $site_id;
+    if (is_string($id)) {
+        // ASCII digits only, any leading zeros, up to PHP_INT_MAX: compared
+        // as digit strings, never through PHP's numeric-string rules.
+        $digits = trim($id, WS);
+        $value = preg_match('/\A[0-9]++\z/', $digits) ? ltrim($digits, '0') : '';
+        $max = (string)PHP_INT_MAX;
+        $id = $value === '' || strlen($value) > strlen($max) || (strlen($value) === strlen($max) && strcmp($value, $max) > 0)
+            ? 0 : (int)$value;
+    }
+    if ($id < 1) {
         throw expected('site_id', EXPECT_SITE_ID, describe($site_id));
     }
+    $site_id = $id;
     checkNonce($nonce);
     return '<script type="text/javascript" src="https://api.flocktory.com/v2/loader.js?site_id=' . $site_id
         . '" async="async"' . ($nonce !== null ? ' nonce="' . $nonce . '"' : '') . '></script>';
 }
 
-function addToCart(array $item, ?string $nonce = null): string
+function addToCart(array $item, ?string $nonce = null, int $as = FORM_ELEMENT): string
 {
+    checkForm('flocktory_add_to_cart', 2, $nonce, $as);
     $payload = '{"item":' . cartItem($item, 'item', true) . '}';
     checkNonce($nonce);
-    return script('addToCart', $payload, $nonce);
+    return script('addToCart', $payload, $nonce, $as);
 }
 
-function removeFromCart(array $item, ?string $nonce = null): string
+function removeFromCart(array $item, ?string $nonce = null, int $as = FORM_ELEMENT): string
 {
+    checkForm('flocktory_remove_from_cart', 2, $nonce, $as);
     $payload = '{"item":' . cartItem($item, 'item', false) . '}';
     checkNonce($nonce);
-    return script('removeFromCart', $payload, $nonce);
+    return script('removeFromCart', $payload, $nonce, $as);
 }
 
-function updateCart(array $items, ?string $nonce = null): string
+function updateCart(array $items, ?string $nonce = null, int $as = FORM_ELEMENT): string
 {
+    checkForm('flocktory_update_cart', 2, $nonce, $as);
     $out = [];
     $position = 0;
     foreach ($items as $item) {
@@ -306,11 +303,12 @@ function updateCart(array $items, ?string $nonce = null): string
     }
     $payload = '{"cart":{"items":[' . implode(',', $out) . ']}}';
     checkNonce($nonce);
-    return script('updateCart', $payload, $nonce);
+    return script('updateCart', $payload, $nonce, $as);
 }
 
-function attachToProfile(array $data, ?string $nonce = null): string
+function attachToProfile(array $data, ?string $nonce = null, int $as = FORM_ELEMENT): string
 {
+    checkForm('flocktory_attach_to_profile', 2, $nonce, $as);
     $out = [];
     foreach ($data as $key => $v) {
         if (is_int($key)) {
@@ -355,7 +353,7 @@ function attachToProfile(array $data, ?string $nonce = null): string
     }
     $payload = '{"data":{' . implode(',', $out) . '}}';
     checkNonce($nonce);
-    return script('attachToProfile', $payload, $nonce);
+    return script('attachToProfile', $payload, $nonce, $as);
 }
 
 /** A cart event's item; a removed one ($priceRequired false) may leave out its price. */
@@ -405,13 +403,35 @@ function checkNonce(?string $nonce): void
     }
 }
 
-/** postcheckout's frame around another event. */
-function script(string $event, string $payload, ?string $nonce): string
+/**
+ * The extension's check of $as, made with the arguments, before any data:
+ * the same ValueError messages. $nonceArg is $nonce's argument number.
+ */
+function checkForm(string $function, int $nonceArg, ?string $nonce, int $as): void
 {
+    if ($as !== FORM_ELEMENT && $as !== FORM_JS && $as !== FORM_JSON) {
+        throw new \ValueError("$function(): Argument #" . ($nonceArg + 1)
+            . ' ($as) must be FLOCKTORY_ELEMENT, FLOCKTORY_JS or FLOCKTORY_JSON');
+    }
+    if ($nonce !== null && $as !== FORM_ELEMENT) {
+        throw new \ValueError("$function(): Argument #$nonceArg (\$nonce) must be null when \$as is "
+            . ($as === FORM_JS ? 'FLOCKTORY_JS' : 'FLOCKTORY_JSON'));
+    }
+}
+
+/** A script snippet in its form: the push's argument, in the queue's code, in the element. */
+function script(string $event, string $payload, ?string $nonce, int $as = FORM_ELEMENT): string
+{
+    $json = '["' . $event . '",' . $payload . ']';
+    if ($as === FORM_JSON) {
+        return $json;
+    }
+    $js = "window.flocktory = window.flocktory || [];\nwindow.flocktory.push(" . $json . ');';
+    if ($as === FORM_JS) {
+        return $js;
+    }
     return '<script type="text/javascript"' . ($nonce !== null ? ' nonce="' . $nonce . '"' : '') . ">\n"
-        . "window.flocktory = window.flocktory || [];\n"
-        . 'window.flocktory.push(["' . $event . '",' . $payload . "]);\n"
-        . '</script>';
+        . $js . "\n</script>";
 }
 
 /**
@@ -563,8 +583,12 @@ function itemView(array $item): string
     return $out . '></div>';
 }
 
-function categoryView(string|int $categoryId): string
+function categoryView(string|int|null $categoryId): string
 {
+    if ($categoryId === null) {
+        // A category not found: an empty id's message.
+        throw expected('category_id', EXPECT_CATEGORY_ID, describe(null));
+    }
     if (is_int($categoryId)) {
         if ($categoryId < 1) {
             throw expected('category_id', EXPECT_CATEGORY_ID, describe($categoryId));
@@ -608,25 +632,7 @@ function tagUser(array $user, bool $exchange): array
         }
         $email = substr($email, 0, $at + 1) . strtr($domain, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
     } else {
-        $phone = attrText($user, 'phone', 'user.phone', true, EXPECT_PHONE);
-        if ($phone !== '') {
-            $digits = str_replace([' ', '-', '(', ')', '.'], '', $phone);
-            if ($digits !== '' && $digits[0] === '+') {
-                $digits = substr($digits, 1);
-            }
-            if (!preg_match('/\A[0-9]{10,15}\z/', $digits)) {
-                throw expected('user.phone', EXPECT_PHONE, describe($user['phone']));
-            }
-            $email = $digits . '@unknown.email';
-        } elseif ($exchange) {
-            $email = 'xname@flocktory.com';
-        } else {
-            $id = attrText($user, 'id', 'user.id', true, EXPECT_USER_ID);
-            if ($id !== '' && (strlen($id) > 64 || !preg_match(USER_ID_RE, $id))) {
-                throw expected('user.id', EXPECT_USER_ID, describe($user['id']));
-            }
-            $email = $id === '' ? '' : $id . '@unknown.email';
-        }
+        $email = fallbackEmail($user, $exchange, true);
     }
     $sex = attrText($user, 'sex', 'user.sex', false, EXPECT_SEX);
     if ($sex !== '' && $sex !== 'm' && $sex !== 'f' && $sex !== 'M' && $sex !== 'F') {
@@ -637,6 +643,68 @@ function tagUser(array $user, bool $exchange): array
             array_key_exists('email', $user) ? describe($user['email']) : 'nothing');
     }
     return [$name, $email];
+}
+
+/**
+ * The address the fallbacks make when the email is empty (issue 21): the
+ * first of phone, then id (for the exchange: phone, then the fixed
+ * address) that is present and valid, or '' when none is present. One that
+ * is present but invalid is passed over; when none makes an address, the
+ * first such one's error is thrown.
+ */
+function fallbackEmail(array $user, bool $exchange, bool $attr): string
+{
+    $first = null;
+    foreach (['phone', 'id'] as $key) {
+        if ($exchange && $key === 'id') {
+            return 'xname@flocktory.com';
+        }
+        try {
+            $address = $key === 'phone' ? phoneAddress($user, $attr) : userIdAddress($user, $attr);
+        } catch (ValidationException $e) {
+            $first ??= $e;
+            continue;
+        }
+        if ($address !== '') {
+            return $address;
+        }
+    }
+    if ($first !== null) {
+        throw $first;
+    }
+    return '';
+}
+
+/** DIGITS@unknown.email from user.phone, '' when it is absent. */
+function phoneAddress(array $user, bool $attr): string
+{
+    $phone = $attr ? attrText($user, 'phone', 'user.phone', true, EXPECT_PHONE)
+        : text($user, 'phone', 'user.phone', true, EXPECT_PHONE);
+    if ($phone === '') {
+        return '';
+    }
+    $digits = str_replace(PHONE_SEPARATORS, '', $phone);
+    if ($digits !== '' && $digits[0] === '+') {
+        $digits = substr($digits, 1);
+    }
+    if (!preg_match('/\A[0-9]{10,15}\z/', $digits)) {
+        throw expected('user.phone', EXPECT_PHONE, describe($user['phone']));
+    }
+    return $digits . '@unknown.email';
+}
+
+/** ID@unknown.email from user.id, '' when it is absent. */
+function userIdAddress(array $user, bool $attr): string
+{
+    $id = $attr ? attrText($user, 'id', 'user.id', true, EXPECT_USER_ID)
+        : text($user, 'id', 'user.id', true, EXPECT_USER_ID);
+    if ($id === '') {
+        return '';
+    }
+    if (strlen($id) > 64 || !preg_match(USER_ID_RE, $id)) {
+        throw expected('user.id', EXPECT_USER_ID, describe($user['id']));
+    }
+    return $id . '@unknown.email';
 }
 
 /** text(), and U+0000, which an attribute cannot carry, is an error. */
@@ -704,21 +772,27 @@ function describe($v): string
             }
             return 'float(' . ($v == 0.0 ? '0' : jsonFloat($v)) . ')';
         case is_string($v):
-            return 'string(' . strlen($v) . ') ' . quote($v);
+            return 'string(' . strlen($v) . ') ' . quote($v, true);
         case is_array($v):
             return 'array(' . count($v) . ')';
         case is_object($v):
-            return 'object(' . get_class($v) . ')';
+            // An anonymous class's name goes on after a NUL: the part before it.
+            return 'object(' . explode("\0", get_class($v), 2)[0] . ')';
         default:
             return get_debug_type($v);
     }
 }
 
+/** Characters a value's message writes as \u{...} (issue 21), as UTF-8. */
+const INVISIBLE_RE = '/\A(?:[\x00-\x1F\x7F]|\xC2[\x80-\xA0\xAD]|\xE2\x80[\x8B-\x8F\xA8-\xAF]|\xE2\x81\xA0|\xEF\xBB\xBF)\z/';
+
 /**
- * "text" with " and \ escaped, control bytes and invalid UTF-8 as \xNN, cut
- * to 40 bytes at a character boundary with ... after the closing quote.
+ * "text" with " and \ escaped and invalid UTF-8 as \xNN, cut to 40 bytes of
+ * the text at a character boundary with ... after the closing quote. In a
+ * value ($value true), what cannot be seen is \u{...}; a key keeps \xNN
+ * for its control bytes.
  */
-function quote(string $s): string
+function quote(string $s, bool $value = false): string
 {
     if (strlen($s) <= 40 && preg_match('/\A[\x20-\x21\x23-\x5B\x5D-\x7E]*+\z/', $s)) {
         return '"' . $s . '"';
@@ -731,7 +805,9 @@ function quote(string $s): string
         if ($bytes > 40) {
             return '"' . $out . '"...';
         }
-        if (strlen($unit) > 1) {
+        if ($value && preg_match(INVISIBLE_RE, $unit)) {
+            $out .= '\\u{' . dechex(codePoint($unit)) . '}';
+        } elseif (strlen($unit) > 1) {
             $out .= $unit;
         } elseif ($unit === '"' || $unit === '\\') {
             $out .= '\\' . $unit;
@@ -742,4 +818,18 @@ function quote(string $s): string
         }
     }
     return '"' . $out . '"';
+}
+
+/** The code point of one well-formed UTF-8 sequence of 1 to 3 bytes. */
+function codePoint(string $unit): int
+{
+    $b = array_values(unpack('C*', $unit));
+    switch (count($b)) {
+        case 1:
+            return $b[0];
+        case 2:
+            return (($b[0] & 0x1F) << 6) | ($b[1] & 0x3F);
+        default:
+            return (($b[0] & 0x0F) << 12) | (($b[1] & 0x3F) << 6) | ($b[2] & 0x3F);
+    }
 }

@@ -2,7 +2,8 @@
 /*
  * What ./dev demo prints: the snippet for the Flocktory documentation's
  * sample order, then what a typo in the data looks like, then the loader,
- * cart and profile snippets for the documentation's examples.
+ * cart and profile snippets for the documentation's examples, and one cart
+ * event in each of the three forms.
  */
 
 $user = ['name' => 'Ivan Ivanov', 'email' => 'ivan@gmail.com', 'sex' => 'm'];
@@ -35,3 +36,10 @@ echo flocktory_add_to_cart(['id' => '123', 'price' => 1200, 'count' => 1, 'brand
 echo flocktory_remove_from_cart(['id' => '124', 'count' => 2]), "\n\n";
 echo flocktory_update_cart([['id' => '1001', 'price' => 100, 'count' => 1]]), "\n\n";
 echo flocktory_attach_to_profile(['loyalty_level' => 'gold', 'orders' => 12]), "\n";
+
+// One event in each form: the element, its body (for a <script> someone else
+// writes) and the push's argument (for an AJAX endpoint).
+$removed = ['id' => '124', 'count' => 2];
+echo "\n", flocktory_remove_from_cart($removed, as: FLOCKTORY_ELEMENT), "\n\n";
+echo flocktory_remove_from_cart($removed, as: FLOCKTORY_JS), "\n\n";
+echo flocktory_remove_from_cart($removed, as: FLOCKTORY_JSON), "\n";

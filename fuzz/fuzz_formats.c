@@ -27,8 +27,9 @@ static bool is_alnum(unsigned char c)
 	return is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
-/* Phone: after removing spaces, '-', '(', ')', '.' and one '+' that comes
- * before the first digit, 10 to 15 ASCII digits and nothing else. */
+/* Phone: after removing spaces (U+0020, U+00A0 and U+202F, issue 21), '-',
+ * '(', ')', '.' and one '+' that comes before the first digit, 10 to 15
+ * ASCII digits and nothing else. */
 static size_t ref_phone(const unsigned char *s, size_t len, unsigned char *digits)
 {
 	size_t i, n = 0, plus = 0;
@@ -36,6 +37,15 @@ static size_t ref_phone(const unsigned char *s, size_t len, unsigned char *digit
 
 	for (i = 0; i < len; i++) {
 		unsigned char c = s[i];
+
+		if (c == 0xC2 && i + 1 < len && s[i + 1] == 0xA0) {
+			i++;
+			continue;
+		}
+		if (c == 0xE2 && i + 2 < len && s[i + 1] == 0x80 && s[i + 2] == 0xAF) {
+			i += 2;
+			continue;
+		}
 
 		if (is_digit(c)) {
 			seen_digit = true;

@@ -5,11 +5,20 @@
  * libFuzzer harness for flocktory_utf8.c: php_flocktory_utf8_scan() and
  * php_flocktory_utf8_next() must agree with the reference decoder in
  * fuzz_common.h on validity, on the offset of the first bad sequence, and
- * on the length of the sequence at every byte position.
+ * on the length of the sequence at every byte position;
+ * php_flocktory_utf8_invisible() must pick out exactly the code points a
+ * message writes as \u{...} (issue 21), with their value.
  */
 
 #include "fuzz_common.h"
 #include "php_flocktory_scan.h"
+
+/* Issue 21's list, as code points. */
+static bool ref_invisible(uint32_t cp)
+{
+	return cp <= 0x1F || (cp >= 0x7F && cp <= 0xA0) || cp == 0xAD || (cp >= 0x200B && cp <= 0x200F)
+		|| (cp >= 0x2028 && cp <= 0x202F) || cp == 0x2060 || cp == 0xFEFF;
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -34,6 +43,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		size_t ref_n = ref_utf8_decode(data + i, size - i, &cp);
 
 		CHECK(n == ref_n, "utf8_next at offset %zu returns %zu, reference %zu", i, n, ref_n);
+
+		uint32_t inv_cp = 0;
+		size_t inv = php_flocktory_utf8_invisible(data + i, size - i, &inv_cp);
+		bool ref_inv = ref_n > 0 && ref_invisible(cp);
+
+		CHECK(inv == (ref_inv ? ref_n : 0), "utf8_invisible at offset %zu returns %zu, reference %zu", i, inv,
+			ref_inv ? ref_n : 0);
+		CHECK(!ref_inv || inv_cp == cp, "utf8_invisible at offset %zu gives U+%04X, reference U+%04X", i,
+			(unsigned)inv_cp, (unsigned)cp);
 	}
 	return 0;
 }

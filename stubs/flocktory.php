@@ -12,6 +12,24 @@
 
 namespace {
     /**
+     * `$as` of the script snippets: the whole `<script>` element (the default).
+     */
+    const FLOCKTORY_ELEMENT = 0;
+
+    /**
+     * `$as` of the script snippets: the element's body, the bytes between the `>\n`
+     * that ends the opening tag and the `\n</script>`, for a helper that writes the
+     * tag itself: `wp_print_inline_script_tag(flocktory_add_to_cart($item, as: FLOCKTORY_JS))`.
+     */
+    const FLOCKTORY_JS = 1;
+
+    /**
+     * `$as` of the script snippets: the argument of `window.flocktory.push(…)`,
+     * `["addToCart",{"item":{…}}]`, HTML-safe, for an AJAX endpoint.
+     */
+    const FLOCKTORY_JSON = 2;
+
+    /**
      * Validates a customer and an order against Flocktory's postcheckout rules
      * and returns the ready-to-print `<script>` element for an order-success
      * ("thank you") page.
@@ -31,20 +49,20 @@ namespace {
      * listed here is an error, so a whole `$customer->toArray()` is refused):
      *
      * - `user.name`: the key is required; `null` or `""` when the name is unknown.
-     * - `user.email`: required unless `phone` or `id` is given. `local@domain`,
+     * - `user.email`: required unless `phone` or `id` makes one. `local@domain`,
      *   no quoted local parts, comments or IP literals; non-ASCII letters are
-     *   allowed, the ASCII letters of the domain are lowercased.
-     * - `user.phone`: 10–15 digits once spaces, `-`, `(`, `)`, `.` and one
-     *   leading `+` are removed. Not written itself: with no email the email
-     *   becomes `DIGITS@unknown.email`.
+     *   allowed, only the ASCII letters of the domain are lowercased
+     *   (`a@Пример.РФ` stays as it is).
+     * - `user.phone`: 10–15 digits once spaces (U+00A0 and U+202F too), `-`,
+     *   `(`, `)`, `.` and one leading `+` are removed. Not written itself: with
+     *   no email the email becomes `DIGITS@unknown.email`.
      * - `user.id`: 1–64 of `A–Z a–z 0–9 _ - .` (a dot not first, last or
-     *   doubled). With neither email nor phone the email becomes `ID@unknown.email`.
-     * - `phone` and `id` are read only when they are used, so pass everything
-     *   you know: next to an email they are ignored, whatever they hold.
-     *   Without one, the phone is used when present (anything but `null` or a
-     *   blank string: `0`, `false` and `[]` are errors) and must be valid, a
-     *   bad phone being an error rather than a reason to try the id; without
-     *   either, the id the same way.
+     *   doubled). With no email and no valid phone the email becomes `ID@unknown.email`.
+     * - `phone` and `id` are read only when there is no email, so pass
+     *   everything you know: next to an email they are ignored, whatever they
+     *   hold. Without one, the first that is present and valid makes the
+     *   address; a bad phone is passed over for the id. When neither makes
+     *   one, the first present but invalid one is the error.
      * - `user.sex`: `m` or `f`, any case.
      * - `order.id`: a non-empty string or int, written as a string.
      * - Prices (`order.price`, item `price`) and item `count`: from 0 up to below
@@ -90,12 +108,16 @@ namespace {
      *        The order: its id, total, an optional custom field, and at least one item.
      * @param string|null $spot Optional; written as the payload's top-level `spot`.
      * @param string|null $nonce Optional CSP nonce for the `nonce` attribute; null for none.
+     * @param int $as FLOCKTORY_ELEMENT (the element), FLOCKTORY_JS (its body) or FLOCKTORY_JSON
+     *        (the push's argument); with the last two, $nonce must be null.
      *
-     * @return non-empty-string The complete `<script>…</script>` element, with no trailing newline.
+     * @return non-empty-string The complete `<script>…</script>` element, with no trailing newline
+     *         (by $as: its body, or the push's argument).
      *
      * @throws \Flocktory\ValidationException When any value breaks the rules above; getField() names it.
+     * @throws \ValueError For another $as, or a nonce with FLOCKTORY_JS or FLOCKTORY_JSON.
      */
-    function flocktory_postcheckout(array $user, array $order, ?string $spot = null, ?string $nonce = null): string {}
+    function flocktory_postcheckout(array $user, array $order, ?string $spot = null, ?string $nonce = null, int $as = FLOCKTORY_ELEMENT): string {}
 
     /**
      * The logged-in user's tag, for every page while someone is logged in:
@@ -124,11 +146,11 @@ namespace {
     /**
      * A category page's tag (`data-fl-action="track-category-view"`).
      *
-     * @param non-empty-string|positive-int $category_id trimmed; blank or below 1 is an error.
+     * @param non-empty-string|positive-int|null $category_id trimmed; null, blank or below 1 is an error.
      * @return non-empty-string
      * @throws \Flocktory\ValidationException at `category_id`.
      */
-    function flocktory_category_view(string|int $category_id): string {}
+    function flocktory_category_view(string|int|null $category_id): string {}
 
     /**
      * The exchange banner's tag, placed where the banner should appear. The email
@@ -148,14 +170,15 @@ namespace {
      * &lt;script type="text/javascript" src="https://api.flocktory.com/v2/loader.js?site_id=1234" async="async"[ nonce="NONCE"]&gt;&lt;/script&gt;
      * </pre>
      *
-     * @param positive-int $site_id The shop's Flocktory site id, from 1.
+     * @param positive-int|numeric-string $site_id The shop's Flocktory site id, from 1, or its
+     *        ASCII digits as a string (getenv() gives one), trimmed; "0012" is 12.
      * @param string|null $nonce Optional CSP nonce (postcheckout's grammar); null for none.
      *
      * @return non-empty-string
      *
-     * @throws \Flocktory\ValidationException At `site_id` (below 1) or `nonce`.
+     * @throws \Flocktory\ValidationException At `site_id` (below 1, or not digits) or `nonce`.
      */
-    function flocktory_loader(int $site_id, ?string $nonce = null): string {}
+    function flocktory_loader(int|string $site_id, ?string $nonce = null): string {}
 
     /**
      * Returns the addToCart `<script>` element for the page after an add-to-cart
@@ -168,12 +191,15 @@ namespace {
      * @param array{id: string|int, price: int|float|string, count: int|float|string, brand?: ?string, category_id?: string|int|null} $item
      *        The item added; `count` is the number of units added, not the new total.
      * @param string|null $nonce Optional CSP nonce; null for none.
+     * @param int $as FLOCKTORY_ELEMENT (the element), FLOCKTORY_JS (its body) or FLOCKTORY_JSON
+     *        (the push's argument); with the last two, $nonce must be null.
      *
      * @return non-empty-string
      *
      * @throws \Flocktory\ValidationException Naming the field: `item.price`, `item.count`, `nonce`, ...
+     * @throws \ValueError For another $as, or a nonce with FLOCKTORY_JS or FLOCKTORY_JSON.
      */
-    function flocktory_add_to_cart(array $item, ?string $nonce = null): string {}
+    function flocktory_add_to_cart(array $item, ?string $nonce = null, int $as = FLOCKTORY_ELEMENT): string {}
 
     /**
      * Returns the removeFromCart `<script>` element:
@@ -183,12 +209,15 @@ namespace {
      * @param array{id: string|int, price?: int|float|string|null, count: int|float|string, brand?: ?string, category_id?: string|int|null} $item
      *        The item removed; `count` is the number of units removed.
      * @param string|null $nonce Optional CSP nonce; null for none.
+     * @param int $as FLOCKTORY_ELEMENT (the element), FLOCKTORY_JS (its body) or FLOCKTORY_JSON
+     *        (the push's argument); with the last two, $nonce must be null.
      *
      * @return non-empty-string
      *
      * @throws \Flocktory\ValidationException Naming the field: `item.id`, `item.count`, `nonce`, ...
+     * @throws \ValueError For another $as, or a nonce with FLOCKTORY_JS or FLOCKTORY_JSON.
      */
-    function flocktory_remove_from_cart(array $item, ?string $nonce = null): string {}
+    function flocktory_remove_from_cart(array $item, ?string $nonce = null, int $as = FLOCKTORY_ELEMENT): string {}
 
     /**
      * Returns the updateCart `<script>` element with the whole current cart,
@@ -199,12 +228,15 @@ namespace {
      *
      * @param array<array-key, array{id: string|int, price: int|float|string, count: int|float|string, brand?: ?string, category_id?: string|int|null}> $items
      * @param string|null $nonce Optional CSP nonce; null for none.
+     * @param int $as FLOCKTORY_ELEMENT (the element), FLOCKTORY_JS (its body) or FLOCKTORY_JSON
+     *        (the push's argument); with the last two, $nonce must be null.
      *
      * @return non-empty-string
      *
      * @throws \Flocktory\ValidationException Naming the field: `items[2].count`, `items[0]`, `nonce`, ...
+     * @throws \ValueError For another $as, or a nonce with FLOCKTORY_JS or FLOCKTORY_JSON.
      */
-    function flocktory_update_cart(array $items, ?string $nonce = null): string {}
+    function flocktory_update_cart(array $items, ?string $nonce = null, int $as = FLOCKTORY_ELEMENT): string {}
 
     /**
      * Returns the attachToProfile `<script>` element with custom values Flocktory
@@ -219,12 +251,15 @@ namespace {
      *
      * @param array<non-empty-string, string|int|float|bool|null> $data
      * @param string|null $nonce Optional CSP nonce; null for none.
+     * @param int $as FLOCKTORY_ELEMENT (the element), FLOCKTORY_JS (its body) or FLOCKTORY_JSON
+     *        (the push's argument); with the last two, $nonce must be null.
      *
      * @return non-empty-string
      *
      * @throws \Flocktory\ValidationException At `data` (a bad key, nothing left), `data.KEY` or `data["KEY"]`, or `nonce`.
+     * @throws \ValueError For another $as, or a nonce with FLOCKTORY_JS or FLOCKTORY_JSON.
      */
-    function flocktory_attach_to_profile(array $data, ?string $nonce = null): string {}
+    function flocktory_attach_to_profile(array $data, ?string $nonce = null, int $as = FLOCKTORY_ELEMENT): string {}
 }
 
 namespace Flocktory {

@@ -9,7 +9,7 @@ require __DIR__ . '/../fixtures.inc';
 $calls = [
     fn() => flocktory_postcheckout(),
     fn() => flocktory_postcheckout(fixture_user()),
-    fn() => flocktory_postcheckout(fixture_user(), fixture_order(), null, null, 'extra'),
+    fn() => flocktory_postcheckout(fixture_user(), fixture_order(), null, null, FLOCKTORY_ELEMENT, 'extra'),
     fn() => flocktory_postcheckout(fixture_user(), nonce: 'r4nd0m'),
     fn() => flocktory_postcheckout(order: fixture_order()),
 ];
@@ -25,6 +25,6 @@ foreach ($calls as $call) {
 --EXPECT--
 ArgumentCountError: flocktory_postcheckout() expects at least 2 arguments, 0 given
 ArgumentCountError: flocktory_postcheckout() expects at least 2 arguments, 1 given
-ArgumentCountError: flocktory_postcheckout() expects at most 4 arguments, 5 given
+ArgumentCountError: flocktory_postcheckout() expects at most 5 arguments, 6 given
 ArgumentCountError: flocktory_postcheckout(): Argument #2 ($order) not passed
 ArgumentCountError: flocktory_postcheckout(): Argument #1 ($user) not passed

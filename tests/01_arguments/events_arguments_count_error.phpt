@@ -4,8 +4,8 @@ loader, cart and profile functions: arguments: too few or too many is an Argumen
 flocktory
 --FILE--
 <?php
-foreach (['flocktory_loader' => [1, null, 2], 'flocktory_add_to_cart' => [[], null, 2], 'flocktory_update_cart' => [[], null, 2]] as $f => $three) {
-    foreach ([[], $three] as $args) {
+foreach (['flocktory_loader' => [1, null, 2], 'flocktory_add_to_cart' => [[], null, FLOCKTORY_ELEMENT, 2], 'flocktory_update_cart' => [[], null, FLOCKTORY_ELEMENT, 2]] as $f => $too_many) {
+    foreach ([[], $too_many] as $args) {
         try {
             $f(...$args);
         } catch (ArgumentCountError $e) {
@@ -18,6 +18,6 @@ foreach (['flocktory_loader' => [1, null, 2], 'flocktory_add_to_cart' => [[], nu
 flocktory_loader() expects at least 1 argument, 0 given
 flocktory_loader() expects at most 2 arguments, 3 given
 flocktory_add_to_cart() expects at least 1 argument, 0 given
-flocktory_add_to_cart() expects at most 2 arguments, 3 given
+flocktory_add_to_cart() expects at most 3 arguments, 4 given
 flocktory_update_cart() expects at least 1 argument, 0 given
-flocktory_update_cart() expects at most 2 arguments, 3 given
+flocktory_update_cart() expects at most 3 arguments, 4 given

@@ -24,26 +24,30 @@ foreach (['flocktory_loader', 'flocktory_add_to_cart', 'flocktory_remove_from_ca
 --EXPECT--
 flocktory_loader internal=true extension=flocktory
 parameters=2 required=1
-#0 $site_id type=int nullable=false optional=false by-ref=false
+#0 $site_id type=string|int nullable=false optional=false by-ref=false
 #1 $nonce type=?string nullable=true optional=true by-ref=false default=NULL
 returns string nullable=false
 flocktory_add_to_cart internal=true extension=flocktory
-parameters=2 required=1
+parameters=3 required=1
 #0 $item type=array nullable=false optional=false by-ref=false
 #1 $nonce type=?string nullable=true optional=true by-ref=false default=NULL
+#2 $as type=int nullable=false optional=true by-ref=false default=0
 returns string nullable=false
 flocktory_remove_from_cart internal=true extension=flocktory
-parameters=2 required=1
+parameters=3 required=1
 #0 $item type=array nullable=false optional=false by-ref=false
 #1 $nonce type=?string nullable=true optional=true by-ref=false default=NULL
+#2 $as type=int nullable=false optional=true by-ref=false default=0
 returns string nullable=false
 flocktory_update_cart internal=true extension=flocktory
-parameters=2 required=1
+parameters=3 required=1
 #0 $items type=array nullable=false optional=false by-ref=false
 #1 $nonce type=?string nullable=true optional=true by-ref=false default=NULL
+#2 $as type=int nullable=false optional=true by-ref=false default=0
 returns string nullable=false
 flocktory_attach_to_profile internal=true extension=flocktory
-parameters=2 required=1
+parameters=3 required=1
 #0 $data type=array nullable=false optional=false by-ref=false
 #1 $nonce type=?string nullable=true optional=true by-ref=false default=NULL
+#2 $as type=int nullable=false optional=true by-ref=false default=0
 returns string nullable=false

@@ -49,4 +49,4 @@ nonce
 nonce: expected a CSP nonce: 1 to 256 of A-Z a-z 0-9 + / - _, then at most two =, got string(3) "a\xC3b"
 Flocktory\ValidationException
 nonce
-nonce: expected a CSP nonce: 1 to 256 of A-Z a-z 0-9 + / - _, then at most two =, got string(3) "a\x00b"
+nonce: expected a CSP nonce: 1 to 256 of A-Z a-z 0-9 + / - _, then at most two =, got string(3) "a\u{0}b"

@@ -19,10 +19,10 @@ nonce
 nonce: expected a CSP nonce: 1 to 256 of A-Z a-z 0-9 + / - _, then at most two =, got string(4) "abc "
 Flocktory\ValidationException
 nonce
-nonce: expected a CSP nonce: 1 to 256 of A-Z a-z 0-9 + / - _, then at most two =, got string(4) "abc\x0A"
+nonce: expected a CSP nonce: 1 to 256 of A-Z a-z 0-9 + / - _, then at most two =, got string(4) "abc\u{a}"
 Flocktory\ValidationException
 nonce
-nonce: expected a CSP nonce: 1 to 256 of A-Z a-z 0-9 + / - _, then at most two =, got string(4) "\x09abc"
+nonce: expected a CSP nonce: 1 to 256 of A-Z a-z 0-9 + / - _, then at most two =, got string(4) "\u{9}abc"
 Flocktory\ValidationException
 nonce
 nonce: expected a CSP nonce: 1 to 256 of A-Z a-z 0-9 + / - _, then at most two =, got string(1) " "

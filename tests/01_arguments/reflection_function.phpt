@@ -21,9 +21,10 @@ echo "returns ", $f->getReturnType(), " nullable=", var_export($f->getReturnType
 ?>
 --EXPECT--
 flocktory_postcheckout internal=true extension=flocktory
-parameters=4 required=2
+parameters=5 required=2
 #0 $user type=array nullable=false optional=false by-ref=false
 #1 $order type=array nullable=false optional=false by-ref=false
 #2 $spot type=?string nullable=true optional=true by-ref=false default=NULL
 #3 $nonce type=?string nullable=true optional=true by-ref=false default=NULL
+#4 $as type=int nullable=false optional=true by-ref=false default=0
 returns string nullable=false

@@ -39,7 +39,7 @@ user.email
 user.email: expected an email address like name@example.com, got string(10) "iv\\an@x.ru"
 Flocktory\ValidationException
 user.email
-user.email: expected an email address like name@example.com, got string(10) "iv\x01an@x.ru"
+user.email: expected an email address like name@example.com, got string(10) "iv\u{1}an@x.ru"
 Flocktory\ValidationException
 user.email
 user.email: expected an email address like name@example.com, got string(11) "ivan@x_y.ru"

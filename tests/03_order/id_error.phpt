@@ -28,7 +28,7 @@ order.id
 order.id: expected a non-empty string or int, got string(3) "   "
 Flocktory\ValidationException
 order.id
-order.id: expected a non-empty string or int, got string(3) " \x09\x0A"
+order.id: expected a non-empty string or int, got string(3) " \u{9}\u{a}"
 Flocktory\ValidationException
 order.id
 order.id: expected a non-empty string or int, got float(1.5)

@@ -71,22 +71,22 @@ order.items[0].image
 order.items[0].image: expected an absolute URL starting with http://, https:// or // and a host, without spaces or control characters, got string(10) "http://a b"
 Flocktory\ValidationException
 order.items[0].image
-order.items[0].image: expected an absolute URL starting with http://, https:// or // and a host, without spaces or control characters, got string(11) "http://x/\x09y"
+order.items[0].image: expected an absolute URL starting with http://, https:// or // and a host, without spaces or control characters, got string(11) "http://x/\u{9}y"
 Flocktory\ValidationException
 order.items[0].image
-order.items[0].image: expected an absolute URL starting with http://, https:// or // and a host, without spaces or control characters, got string(12) "http://x/a\x0Ab"
+order.items[0].image: expected an absolute URL starting with http://, https:// or // and a host, without spaces or control characters, got string(12) "http://x/a\u{a}b"
 Flocktory\ValidationException
 order.items[0].image
-order.items[0].image: expected an absolute URL starting with http://, https:// or // and a host, without spaces or control characters, got string(10) "http://x/\x01"
+order.items[0].image: expected an absolute URL starting with http://, https:// or // and a host, without spaces or control characters, got string(10) "http://x/\u{1}"
 Flocktory\ValidationException
 order.items[0].image
-order.items[0].image: expected an absolute URL starting with http://, https:// or // and a host, without spaces or control characters, got string(9) "\x00http://x"
+order.items[0].image: expected an absolute URL starting with http://, https:// or // and a host, without spaces or control characters, got string(9) "\u{0}http://x"
 Flocktory\ValidationException
 order.items[0].image
-order.items[0].image: expected an absolute URL starting with http://, https:// or // and a host, without spaces or control characters, got string(10) "http://x/\x1F"
+order.items[0].image: expected an absolute URL starting with http://, https:// or // and a host, without spaces or control characters, got string(10) "http://x/\u{1f}"
 Flocktory\ValidationException
 order.items[0].image
-order.items[0].image: expected an absolute URL starting with http://, https:// or // and a host, without spaces or control characters, got string(10) "http://x\x0B/"
+order.items[0].image: expected an absolute URL starting with http://, https:// or // and a host, without spaces or control characters, got string(10) "http://x\u{b}/"
 Flocktory\ValidationException
 order.items[0].image
 order.items[0].image: expected an absolute URL starting with http://, https:// or // and a host, without spaces or control characters, got string(9) "http:// x"

@@ -38,7 +38,7 @@ order.price
 order.price: expected a number from 0 up to below 10^15 (an int, a float or a decimal string like "1999.90"), got string(5) "a\"b\\c"
 Flocktory\ValidationException
 order.price
-order.price: expected a number from 0 up to below 10^15 (an int, a float or a decimal string like "1999.90"), got string(3) "1\x01\x1F"
+order.price: expected a number from 0 up to below 10^15 (an int, a float or a decimal string like "1999.90"), got string(3) "1\u{1}\u{1f}"
 Flocktory\ValidationException
 order.price
 order.price: expected a number from 0 up to below 10^15 (an int, a float or a decimal string like "1999.90"), got string(50) "éééééééééééééééééééé"...

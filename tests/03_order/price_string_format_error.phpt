@@ -45,7 +45,7 @@ order.price
 order.price: expected a number from 0 up to below 10^15 (an int, a float or a decimal string like "1999.90"), got string(1) "."
 Flocktory\ValidationException
 order.price
-order.price: expected a number from 0 up to below 10^15 (an int, a float or a decimal string like "1999.90"), got string(6) "1999 "
+order.price: expected a number from 0 up to below 10^15 (an int, a float or a decimal string like "1999.90"), got string(6) "1999\u{a0}"
 Flocktory\ValidationException
 order.price
 order.price: expected a number from 0 up to below 10^15 (an int, a float or a decimal string like "1999.90"), got string(6) "١٢٣"

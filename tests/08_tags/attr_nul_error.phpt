@@ -26,11 +26,11 @@ foreach ($calls as $what => $call) {
 echo str_contains(flocktory_postcheckout(fixture_user(['name' => "Ivan\0"]), fixture_order()), '"name":"Ivan\u0000"') ? "postcheckout: escaped\n" : "postcheckout: ?\n";
 ?>
 --EXPECT--
-user.name: user.name: expected text without U+0000, which an HTML attribute cannot carry, got string(5) "Ivan\x00"
-item.id: item.id: expected text without U+0000, which an HTML attribute cannot carry, got string(5) "Ivan\x00"
-item.category_id: item.category_id: expected text without U+0000, which an HTML attribute cannot carry, got string(5) "Ivan\x00"
-item.vendor: item.vendor: expected text without U+0000, which an HTML attribute cannot carry, got string(5) "Ivan\x00"
-category_id: category_id: expected text without U+0000, which an HTML attribute cannot carry, got string(5) "Ivan\x00"
-exchange user.name: user.name: expected text without U+0000, which an HTML attribute cannot carry, got string(5) "Ivan\x00"
-spot: spot: expected text without U+0000, which an HTML attribute cannot carry, got string(5) "Ivan\x00"
+user.name: user.name: expected text without U+0000, which an HTML attribute cannot carry, got string(5) "Ivan\u{0}"
+item.id: item.id: expected text without U+0000, which an HTML attribute cannot carry, got string(5) "Ivan\u{0}"
+item.category_id: item.category_id: expected text without U+0000, which an HTML attribute cannot carry, got string(5) "Ivan\u{0}"
+item.vendor: item.vendor: expected text without U+0000, which an HTML attribute cannot carry, got string(5) "Ivan\u{0}"
+category_id: category_id: expected text without U+0000, which an HTML attribute cannot carry, got string(5) "Ivan\u{0}"
+exchange user.name: user.name: expected text without U+0000, which an HTML attribute cannot carry, got string(5) "Ivan\u{0}"
+spot: spot: expected text without U+0000, which an HTML attribute cannot carry, got string(5) "Ivan\u{0}"
 postcheckout: escaped

@@ -27,4 +27,4 @@ category_id
 category_id: expected a non-empty string or an int from 1, got string(0) ""
 Flocktory\ValidationException
 category_id
-category_id: expected a non-empty string or an int from 1, got string(3) " \x0D\x0A"
+category_id: expected a non-empty string or an int from 1, got string(3) " \u{d}\u{a}"

@@ -19,4 +19,4 @@ spot
 spot: expected valid UTF-8, got invalid byte \xC0 at offset 0 in string(1) "\xC0" (convert the text to UTF-8 first, e.g. iconv('Windows-1251', 'UTF-8', $s))
 Flocktory\ValidationException
 spot
-spot: expected text without U+0000, which an HTML attribute cannot carry, got string(3) "a\x00b"
+spot: expected text without U+0000, which an HTML attribute cannot carry, got string(3) "a\u{0}b"

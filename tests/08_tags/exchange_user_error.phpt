@@ -1,25 +1,17 @@
 --TEST--
-flocktory_exchange(): a phone that would be used must be valid; email, name, sex and keys are checked as for flocktory_user()
+flocktory_exchange(): email, name, sex and keys are checked as for flocktory_user()
 --EXTENSIONS--
 flocktory
 --FILE--
 <?php
 require __DIR__ . '/../fixtures.inc';
 
-fixture_tag(fn () => flocktory_exchange(['phone' => '12345']));
-fixture_tag(fn () => flocktory_exchange(['phone' => 0]));
 fixture_tag(fn () => flocktory_exchange(['email' => 'no-at-sign']));
 fixture_tag(fn () => flocktory_exchange(['name' => false]));
 fixture_tag(fn () => flocktory_exchange(['sex' => 'male']));
 fixture_tag(fn () => flocktory_exchange(['mail' => 'a@b.ru']));
 ?>
 --EXPECT--
-Flocktory\ValidationException
-user.phone
-user.phone: expected a phone number of 10 to 15 digits (with spaces, -, (, ), . and one leading + allowed), got string(5) "12345"
-Flocktory\ValidationException
-user.phone
-user.phone: expected a phone number of 10 to 15 digits (with spaces, -, (, ), . and one leading + allowed), got int(0)
 Flocktory\ValidationException
 user.email
 user.email: expected an email address like name@example.com, got string(10) "no-at-sign"

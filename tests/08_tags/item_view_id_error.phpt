@@ -22,7 +22,7 @@ item.id
 item.id: expected a non-empty string or int, got string(0) ""
 Flocktory\ValidationException
 item.id
-item.id: expected a non-empty string or int, got string(2) " \x09"
+item.id: expected a non-empty string or int, got string(2) " \u{9}"
 Flocktory\ValidationException
 item.id
 item.id: expected a non-empty string or int, got float(1.5)

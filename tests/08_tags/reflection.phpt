@@ -26,7 +26,7 @@ flocktory_item_view extension=flocktory required=1
   #0 $item type=array optional=false
   returns string
 flocktory_category_view extension=flocktory required=1
-  #0 $category_id type=string|int optional=false
+  #0 $category_id type=string|int|null optional=false
   returns string
 flocktory_exchange extension=flocktory required=0
   #0 $user type=array optional=true default=array (

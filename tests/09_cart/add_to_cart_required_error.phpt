@@ -29,7 +29,7 @@ item.id
 item.id: expected a non-empty string or int, got null
 Flocktory\ValidationException
 item.id
-item.id: expected a non-empty string or int, got string(2) " \x09"
+item.id: expected a non-empty string or int, got string(2) " \u{9}"
 Flocktory\ValidationException
 item.price
 item.price: expected a number from 0 up to below 10^15 (an int, a float or a decimal string like "1999.90"), got nothing

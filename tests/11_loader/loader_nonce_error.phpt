@@ -24,4 +24,4 @@ nonce
 nonce: expected a CSP nonce: 1 to 256 of A-Z a-z 0-9 + / - _, then at most two =, got string(10) "\"><script>"
 Flocktory\ValidationException
 site_id
-site_id: expected a Flocktory site id, an int from 1, got int(0)
+site_id: expected a Flocktory site id, an int from 1 or a string of its digits, got int(0)

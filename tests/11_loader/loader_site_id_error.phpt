@@ -15,10 +15,10 @@ foreach ([0, -1, PHP_INT_MIN] as $id) {
 --EXPECT--
 Flocktory\ValidationException
 site_id
-site_id: expected a Flocktory site id, an int from 1, got int(0)
+site_id: expected a Flocktory site id, an int from 1 or a string of its digits, got int(0)
 Flocktory\ValidationException
 site_id
-site_id: expected a Flocktory site id, an int from 1, got int(-1)
+site_id: expected a Flocktory site id, an int from 1 or a string of its digits, got int(-1)
 Flocktory\ValidationException
 site_id
-site_id: expected a Flocktory site id, an int from 1, got int(-9223372036854775808)
+site_id: expected a Flocktory site id, an int from 1 or a string of its digits, got int(-9223372036854775808)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The hostile-input web tiers: the Node tier (parse5 + vm, corpus and seeded
-# random strings) and the browser tier (headless Chromium). Needs php, node
+# random strings) and the browser tier (headless Chromium), then the forms
+# pages (browser_forms.sh: the JS and JSON forms and a hash-only CSP). Needs php, node
 # and npm, and chromium (Debian package "chromium").
 #   FLOCKTORY_EXT  the extension to load (default: modules/flocktory.so of this checkout)
 #   PHP            the php binary (default: php)
@@ -25,4 +26,5 @@ for broken in quot amp; do
     fi
 done
 "$here/browser_tier.sh" || status=1
+"$here/browser_forms.sh" || status=1
 exit "$status"
