@@ -121,8 +121,6 @@ function direct_functions(?string $nonce, string $eol = "\n"): string
 
 $context = fixture_context();
 $checker = file_get_contents(__DIR__ . '/templates/checker.html');
-// The JS and JSON forms (issue 20) exist only once the extension has them.
-$forms = defined('FLOCKTORY_JS');
 $bad = bad_order_error();
 $logged = static fn (RecordingLogger $l): string => json_encode(array_map(
     static fn ($r) => [$r[0], $r[1], array_diff_key($r[2], ['exception' => 1])], $l->records), JSON_UNESCAPED_UNICODE);
@@ -159,15 +157,13 @@ if ($engine === 'twig') {
     });
     check('a nonce callable that returns "" means no nonce', static fn () => same(direct_functions(null),
         $render($twig(static fn () => ''), 'functions')));
-    if ($forms) {
-        check('the JS and JSON forms get no nonce, and the callable is not asked', static function () use ($twig, $render) {
-            $calls = 0;
-            $got = $render($twig(static function () use (&$calls) { $calls++; return NONCE; }), 'forms');
-            $want = '[js]' . flocktory_add_to_cart(fixture_cart_item(), as: FLOCKTORY_JS) . "\n"
-                . '[json]' . flocktory_update_cart([fixture_cart_item()], as: FLOCKTORY_JSON) . "\n";
-            return same($want, $got) ?? ($calls === 0 ? null : "the nonce callable was called $calls times");
-        });
-    }
+    check('the JS and JSON forms get no nonce, and the callable is not asked', static function () use ($twig, $render) {
+        $calls = 0;
+        $got = $render($twig(static function () use (&$calls) { $calls++; return NONCE; }), 'forms');
+        $want = '[js]' . flocktory_add_to_cart(fixture_cart_item(), as: FLOCKTORY_JS) . "\n"
+            . '[json]' . flocktory_update_cart([fixture_cart_item()], as: FLOCKTORY_JSON) . "\n";
+        return same($want, $got) ?? ($calls === 0 ? null : "the nonce callable was called $calls times");
+    });
     check('a bad order: the rest of the page renders, and one warning names the field, the message and the function',
         static function () use ($twig, $render, $bad, $logged) {
             $logger = new RecordingLogger();
@@ -288,11 +284,9 @@ if ($engine === 'twig') {
             $have = substr_count($got, 'nonce="' . NONCE . '"');
             return $have === $want ? null : "$have script elements with the page's nonce, want $want";
         });
-    if ($forms) {
-        check('the JS and JSON forms get no nonce', static fn () => same(
-            '[js]' . flocktory_add_to_cart(fixture_cart_item(), as: FLOCKTORY_JS)
-            . '[json]' . flocktory_update_cart([fixture_cart_item()], as: FLOCKTORY_JSON), $render('forms')));
-    }
+    check('the JS and JSON forms get no nonce', static fn () => same(
+        '[js]' . flocktory_add_to_cart(fixture_cart_item(), as: FLOCKTORY_JS)
+        . '[json]' . flocktory_update_cart([fixture_cart_item()], as: FLOCKTORY_JSON), $render('forms')));
     check('a bad order: the rest of the page renders, and report() gets the ValidationException once',
         static function () use ($render, $handler, $bad) {
             $got = $render('bad_order');
@@ -334,23 +328,16 @@ if ($engine === 'twig') {
         return $app['config']->get('flocktory.site_id') !== '1234' ? 'site_id is ' . var_export($app['config']->get('flocktory.site_id'), true)
             : same(json_encode($want), json_encode($got));
     });
-    // A site id given as a string is issue 21's contract; before it, "" is a TypeError.
-    $stringSiteId = in_array('string', array_map('strval', (new ReflectionFunction('flocktory_loader'))->getParameters()[0]->getType() instanceof ReflectionUnionType
-        ? (new ReflectionFunction('flocktory_loader'))->getParameters()[0]->getType()->getTypes() : []), true);
-    if ($stringSiteId) {
-        check('@flocktoryLoader without FLOCKTORY_SITE_ID renders nothing and reports site_id once', static function () use ($app, $render, $handler) {
-            $app['config']->set('flocktory.site_id', null);
-            try {
-                $got = $render('loader_unset');
-            } finally {
-                $app['config']->set('flocktory.site_id', '1234');
-            }
-            return same("<head></head>\n", $got) ?? (count($handler->reported) === 1
-                && $handler->reported[0]->getField() === 'site_id' ? null : count($handler->reported) . ' reports');
-        });
-    } else {
-        echo "frameworks: note: @flocktoryLoader without a site id is not checked: this edition's flocktory_loader() takes no string (issue 21)\n";
-    }
+    check('@flocktoryLoader without FLOCKTORY_SITE_ID renders nothing and reports site_id once', static function () use ($app, $render, $handler) {
+        $app['config']->set('flocktory.site_id', null);
+        try {
+            $got = $render('loader_unset');
+        } finally {
+            $app['config']->set('flocktory.site_id', '1234');
+        }
+        return same("<head></head>\n", $got) ?? (count($handler->reported) === 1
+            && $handler->reported[0]->getField() === 'site_id' ? null : count($handler->reported) . ' reports');
+    });
     if ($pages !== null) {
         $handler->reported = [];
         file_put_contents("$pages/blade.html", $app['view']->make('page', $context + ['checker' => $checker])->render());

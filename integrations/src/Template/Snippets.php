@@ -30,9 +30,6 @@ final class Snippets
         'flocktory_attach_to_profile' => 1,
     ];
 
-    /** FLOCKTORY_ELEMENT, by contract; the constant itself may not exist yet. */
-    private const ELEMENT = 0;
-
     private ?\Closure $nonce;
     private \Closure $report;
     private \Closure $strict;
@@ -56,7 +53,7 @@ final class Snippets
         return $this->render('flocktory_loader', [$site_id, $nonce]);
     }
 
-    public function postcheckout($user, $order, $spot = null, $nonce = null, $as = self::ELEMENT): string
+    public function postcheckout($user, $order, $spot = null, $nonce = null, $as = FLOCKTORY_ELEMENT): string
     {
         return $this->render('flocktory_postcheckout', [$user, $order, $spot, $nonce, $as]);
     }
@@ -81,22 +78,22 @@ final class Snippets
         return $this->render('flocktory_exchange', [$user, $spot]);
     }
 
-    public function addToCart($item, $nonce = null, $as = self::ELEMENT): string
+    public function addToCart($item, $nonce = null, $as = FLOCKTORY_ELEMENT): string
     {
         return $this->render('flocktory_add_to_cart', [$item, $nonce, $as]);
     }
 
-    public function removeFromCart($item, $nonce = null, $as = self::ELEMENT): string
+    public function removeFromCart($item, $nonce = null, $as = FLOCKTORY_ELEMENT): string
     {
         return $this->render('flocktory_remove_from_cart', [$item, $nonce, $as]);
     }
 
-    public function updateCart($items, $nonce = null, $as = self::ELEMENT): string
+    public function updateCart($items, $nonce = null, $as = FLOCKTORY_ELEMENT): string
     {
         return $this->render('flocktory_update_cart', [$items, $nonce, $as]);
     }
 
-    public function attachToProfile($data, $nonce = null, $as = self::ELEMENT): string
+    public function attachToProfile($data, $nonce = null, $as = FLOCKTORY_ELEMENT): string
     {
         return $this->render('flocktory_attach_to_profile', [$data, $nonce, $as]);
     }
@@ -106,7 +103,7 @@ final class Snippets
     {
         $at = self::NONCE_AT[$function] ?? null;
         if ($at !== null) {
-            $element = ($args[$at + 1] ?? self::ELEMENT) === self::ELEMENT;
+            $element = ($args[$at + 1] ?? FLOCKTORY_ELEMENT) === FLOCKTORY_ELEMENT;
             // A nonce belongs to an element: the JS and JSON forms are printed
             // inside the page's own <script>, which carries its own.
             if ($element && $args[$at] === null && $this->nonce !== null) {
@@ -114,11 +111,6 @@ final class Snippets
                 if ($args[$at] === '') {
                     $args[$at] = null;
                 }
-            }
-            if ($element) {
-                // The element is the default form: leave `as` out, so an
-                // edition without the forms is called as it expects.
-                $args = array_slice($args, 0, $at + 1);
             }
         }
         try {
