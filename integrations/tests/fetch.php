@@ -76,13 +76,15 @@ function index(array $apt): array
     if (isset($index[$key])) {
         return $index[$key];
     }
-    // Streamed, keeping only the fields read below: the whole dump is ~100 MB.
+    // Streamed, keeping only the PHP packages and the fields read below: the
+    // whole dump is over 100 MB.
     $proc = proc_open(['apt-cache', ...$apt, 'dumpavail'], [1 => ['pipe', 'w']], $pipes);
     $packages = $provides = [];
     $fields = [];
     $add = static function (array $fields) use (&$packages, &$provides): void {
         $name = $fields['Package'] ?? null;
-        if ($name === null || (isset($packages[$name]) && version_compare($packages[$name]['Version'], $fields['Version'], '>='))) {
+        // Only php-* names are ever looked up (see classify()).
+        if ($name === null || !str_starts_with($name, 'php') || (isset($packages[$name]) && version_compare($packages[$name]['Version'], $fields['Version'], '>='))) {
             return;
         }
         $packages[$name] = $fields;
@@ -234,19 +236,26 @@ function fetch_set(string $dir, string $set, string $suite, array $wanted, strin
     $root = "$dir/$set/root";
     exec('rm -rf ' . escapeshellarg("$dir/$set"));
     mkdir($root, 0777, true);
+    // One apt-get call for every .deb not yet cached: each call reads the whole cache.
+    $missing = [];
+    foreach ($libs as $package => $version) {
+        if (!glob("$debs/{$package}_*.deb")) {
+            $missing[] = "$package=$version";
+        }
+    }
+    if ($missing) {
+        $here = getcwd();
+        chdir($debs);
+        $ok = run(['apt-get', ...$apt, '-q', 'download', ...$missing]);
+        chdir($here);
+        if (!$ok) {
+            return false;
+        }
+    }
     foreach ($libs as $package => $version) {
         $file = glob("$debs/{$package}_*.deb");
-        if (!$file) {
-            $here = getcwd();
-            chdir($debs);
-            $ok = run(['apt-get', ...$apt, '-q', 'download', "$package=$version"]);
-            chdir($here);
-            $file = glob("$debs/{$package}_*.deb");
-            if (!$ok || !$file) {
-                return false;
-            }
-        }
-        if (!run(['dpkg', '-x', $file[0], $root])) {
+        if (!$file || !run(['dpkg', '-x', $file[0], $root])) {
+            fwrite(STDERR, "fetch: $package $version: no .deb, or dpkg -x failed\n");
             return false;
         }
     }
