@@ -1,0 +1,6 @@
+<title>{{ $title }}</title>
+@flocktoryLoader
+<h1>{{ $title }}</h1>
+@flocktoryPostcheckout($user, $order)
+@flocktoryUser($user)
+<p>end</p>
