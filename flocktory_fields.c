@@ -559,7 +559,7 @@ zend_result php_flocktory_fields_missing(flocktory_rule rule, const zval *given,
 
 /* ---------------------------------------------------------------- walker */
 
-size_t php_flocktory_fields_estimate(HashTable *ht, int depth, size_t *longest)
+size_t php_flocktory_fields_estimate(HashTable *ht, int depth)
 {
 	zval *val;
 	size_t size = 2;
@@ -568,10 +568,11 @@ size_t php_flocktory_fields_estimate(HashTable *ht, int depth, size_t *longest)
 		/* A short key with its quotes, colon and comma, or a number. */
 		size += 12;
 		if (Z_TYPE_P(val) == IS_STRING) {
-			size += Z_STRLEN_P(val);
-			*longest = MAX(*longest, Z_STRLEN_P(val));
+			/* A long string is reserved only when it is written, once it
+			 * is known to be valid. */
+			size += Z_STRLEN_P(val) <= FLOCKTORY_FIELDS_ESTIMATE_STRING ? Z_STRLEN_P(val) : 0;
 		} else if (Z_TYPE_P(val) == IS_ARRAY && depth > 0) {
-			size += php_flocktory_fields_estimate(Z_ARRVAL_P(val), depth - 1, longest);
+			size += php_flocktory_fields_estimate(Z_ARRVAL_P(val), depth - 1);
 		}
 	} ZEND_HASH_FOREACH_END();
 	return size;

@@ -32,12 +32,19 @@ void php_flocktory_writer_reserve(smart_str *buf, size_t len)
 
 zend_string *php_flocktory_writer_finish(smart_str *buf)
 {
-	zend_string *s = buf->s;
+	size_t len = ZSTR_LEN(buf->s);
+	zend_string *s;
 
-	/* Not smart_str_extract(): from PHP 8.2 on it trims the spare room,
-	 * which copies a small snippet into a smaller block and so adds the
-	 * snippet's size again to the memory a call takes. */
+	/* The block is kept by the caller for as long as the page lives: give
+	 * back large slack with one realloc. Small slack stays, as
+	 * smart_str_extract()'s trim would copy a small snippet into a smaller
+	 * block and add its size again to what a call takes. */
+	if (buf->a - len > len / 4 + FLOCKTORY_WRITER_SLACK) {
+		buf->s = zend_string_realloc(buf->s, len, false);
+		buf->a = len;
+	}
 	smart_str_0(buf);
+	s = buf->s;
 	buf->s = NULL;
 	return s;
 }

@@ -104,9 +104,12 @@ extern const flocktory_table php_flocktory_table_exchange_user;
 extern const flocktory_table php_flocktory_table_item_view;
 
 /* About the size of ht written as JSON, arrays nested up to depth deep
- * included, for the one allocation of a call's buffer; raises *longest to
- * the length of its longest string. */
-size_t php_flocktory_fields_estimate(HashTable *ht, int depth, size_t *longest);
+ * included, for the first allocation of a call's buffer. Strings longer
+ * than FLOCKTORY_FIELDS_ESTIMATE_STRING are left out: the writer makes
+ * room for them when it writes them, so no call reserves much memory for
+ * data it has not yet validated. */
+#define FLOCKTORY_FIELDS_ESTIMATE_STRING 4096
+size_t php_flocktory_fields_estimate(HashTable *ht, int depth);
 
 /* Checks the array in value against table and writes it: a JSON object, or
  * for an attribute table the attributes alone. at names value; errors name
