@@ -11,10 +11,14 @@
 #include "php_flocktory_frame.h"
 #include "php_flocktory_fields.h"
 
-/* The frame, the payload's estimate and an eighth more for escapes; the
- * writer grows the buffer when more is needed. */
+/* The frame, the payload's estimate and an eighth more for escapes, and
+ * the writer's worst case for a short string, so that the last strings of
+ * a snippet need not be measured first; the writer grows the buffer when
+ * more is needed. */
 #define FLOCKTORY_SNIPPET_FRAME 128
-#define FLOCKTORY_SNIPPET_ROOM(payload) (FLOCKTORY_SNIPPET_FRAME + (payload) + (payload) / 8)
+#define FLOCKTORY_SNIPPET_SHORT 64
+#define FLOCKTORY_SNIPPET_ROOM(payload) \
+	(FLOCKTORY_SNIPPET_FRAME + (payload) + (payload) / 8 + FLOCKTORY_ESCAPE_ROOM(FLOCKTORY_SNIPPET_SHORT))
 
 zend_result php_flocktory_snippet_postcheckout(smart_str *buf, HashTable *user, HashTable *order,
 	const zend_string *spot, const zend_string *nonce, flocktory_form form, flocktory_error *err)
