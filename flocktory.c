@@ -21,6 +21,7 @@
 #include "php_flocktory_snippet.h"
 #include "php_flocktory_simd.h"
 #include "php_flocktory_writer.h"
+#include "php_flocktory_fields.h"
 #include "flocktory_arginfo.h"
 
 static zend_class_entry *flocktory_ce_ValidationException;
@@ -238,6 +239,7 @@ static zend_result flocktory_module_startup(int type ZEND_ATTRIBUTE_UNUSED, int 
 {
 	register_flocktory_symbols(module_number);
 	flocktory_ce_ValidationException = register_class_Flocktory_ValidationException(spl_ce_InvalidArgumentException);
+	php_flocktory_fields_startup();
 	return SUCCESS;
 }
 

@@ -48,8 +48,7 @@ zend_result php_flocktory_snippet_postcheckout(smart_str *buf, HashTable *user, 
 	}
 	if (spot) {
 		ZVAL_STR(&z, (zend_string *)spot);
-		if (php_flocktory_fields_read(&value, &z, FLOCKTORY_RULE_TEXT, FLOCKTORY_OUT_JSON, NULL, "spot", err)
-				== FAILURE) {
+		if (php_flocktory_fields_read(&value, &z, &php_flocktory_arg_spot, FLOCKTORY_OUT_JSON, NULL, err) == FAILURE) {
 			return FAILURE;
 		}
 		if (value.kind != FLOCKTORY_ABSENT) {
@@ -114,7 +113,7 @@ zend_result php_flocktory_snippet_category_view(smart_str *buf, const zend_strin
 	flocktory_value value;
 	zval z;
 
-	/* null is a category not found: reported as an empty id is. */
+	/* null is a category not found: its row reports it as an empty id. */
 	if (id_null) {
 		ZVAL_NULL(&z);
 	} else if (id_str) {
@@ -122,12 +121,9 @@ zend_result php_flocktory_snippet_category_view(smart_str *buf, const zend_strin
 	} else {
 		ZVAL_LONG(&z, id_long);
 	}
-	if (php_flocktory_fields_read(&value, &z, FLOCKTORY_RULE_CATEGORY, FLOCKTORY_OUT_ATTR, NULL, "category_id", err)
+	if (php_flocktory_fields_read(&value, &z, &php_flocktory_arg_category_id, FLOCKTORY_OUT_ATTR, NULL, err)
 			== FAILURE) {
 		return FAILURE;
-	}
-	if (value.kind == FLOCKTORY_ABSENT) {
-		return php_flocktory_fields_missing(FLOCKTORY_RULE_CATEGORY, &z, NULL, "category_id", err);
 	}
 	flocktory_snippet_tag_start(buf, NULL, value.len);
 	php_flocktory_frame_tag_open(buf, "track-category-view");
@@ -152,8 +148,8 @@ zend_result php_flocktory_snippet_exchange(smart_str *buf, HashTable *user, cons
 	ZVAL_NULL(&z);
 	if (spot) {
 		ZVAL_STR(&z, (zend_string *)spot);
-		spot_ok = php_flocktory_fields_read(&value, &z, FLOCKTORY_RULE_TEXT, FLOCKTORY_OUT_ATTR, NULL, "spot",
-			&spot_err) == SUCCESS;
+		spot_ok = php_flocktory_fields_read(&value, &z, &php_flocktory_arg_spot, FLOCKTORY_OUT_ATTR, NULL, &spot_err)
+			== SUCCESS;
 	}
 	flocktory_snippet_tag_start(buf, user, spot ? ZSTR_LEN(spot) : 0);
 	php_flocktory_frame_tag_open(buf, "exchange");
@@ -212,8 +208,7 @@ zend_result php_flocktory_snippet_loader(smart_str *buf, const zend_string *site
 	} else {
 		ZVAL_LONG(&z, site_long);
 	}
-	if (php_flocktory_fields_read(&site_id, &z, FLOCKTORY_RULE_SITE_ID, FLOCKTORY_OUT_JSON, NULL, "site_id", err)
-			== FAILURE) {
+	if (php_flocktory_fields_read(&site_id, &z, &php_flocktory_arg_site_id, FLOCKTORY_OUT_JSON, NULL, err) == FAILURE) {
 		return FAILURE;
 	}
 	if (!php_flocktory_frame_nonce_ok(nonce)) {
