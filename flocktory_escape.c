@@ -78,9 +78,11 @@ size_t php_flocktory_escaped_len(const flocktory_escape_context *ctx, const unsi
 /* The escaper, made once a context (which) so that the context's table
  * and classifier are constants in it, not loads and a call through a
  * pointer for every vector. */
-static inline __attribute__((always_inline)) char *flocktory_escape_in(const flocktory_escape_context *ctx, int which,
-	char *dst, const unsigned char *s, size_t len, size_t *bad)
+static inline __attribute__((always_inline)) char *flocktory_escape_in(int which, char *dst, const unsigned char *s,
+	size_t len, size_t *bad)
 {
+	const flocktory_escape_context *ctx = which == FLOCKTORY_ESCAPE_ATTR ? &php_flocktory_escape_attr
+		: &php_flocktory_escape_script;
 	/* Locals, so that the writes through dst do not make them reloaded. */
 	const unsigned char *width = ctx->width, *cur = s, *lim = s + len, *stop;
 	const char (*escape)[7] = ctx->escape;
@@ -172,12 +174,12 @@ static inline __attribute__((always_inline)) char *flocktory_escape_in(const flo
 
 char *php_flocktory_escape_script_text(char *dst, const unsigned char *s, size_t len, size_t *bad)
 {
-	return flocktory_escape_in(&php_flocktory_escape_script, FLOCKTORY_ESCAPE_SCRIPT, dst, s, len, bad);
+	return flocktory_escape_in(FLOCKTORY_ESCAPE_SCRIPT, dst, s, len, bad);
 }
 
 char *php_flocktory_escape_attr_text(char *dst, const unsigned char *s, size_t len, size_t *bad)
 {
-	return flocktory_escape_in(&php_flocktory_escape_attr, FLOCKTORY_ESCAPE_ATTR, dst, s, len, bad);
+	return flocktory_escape_in(FLOCKTORY_ESCAPE_ATTR, dst, s, len, bad);
 }
 
 char *php_flocktory_escape(const flocktory_escape_context *ctx, char *dst, const unsigned char *s, size_t len,

@@ -53,7 +53,7 @@ typedef enum {
 typedef struct flocktory_table flocktory_table;
 
 /* One step of the chain that makes an address when the email is empty:
- * the FLOCKTORY_FALLBACK row named key, made into an address by its rule,
+ * the FLOCKTORY_FALLBACK_ONLY row named key, made into an address by its rule,
  * or (key NULL) the fixed address. A list of them ends with {NULL, NULL}. */
 typedef struct {
 	const char *key;
