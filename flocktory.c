@@ -21,6 +21,7 @@
 #include "php_flocktory_snippet.h"
 #include "php_flocktory_simd.h"
 #include "php_flocktory_writer.h"
+#include "php_flocktory_fields.h"
 #include "flocktory_arginfo.h"
 
 static zend_class_entry *flocktory_ce_ValidationException;
@@ -238,6 +239,7 @@ static zend_result flocktory_module_startup(int type ZEND_ATTRIBUTE_UNUSED, int 
 {
 	register_flocktory_symbols(module_number);
 	flocktory_ce_ValidationException = register_class_Flocktory_ValidationException(spl_ce_InvalidArgumentException);
+	php_flocktory_fields_startup();
 	return SUCCESS;
 }
 
@@ -254,13 +256,22 @@ static zend_result flocktory_request_startup(int type ZEND_ATTRIBUTE_UNUSED, int
 
 static ZEND_COLD void flocktory_module_info(zend_module_entry *zend_module)
 {
+	const zend_function_entry *fe;
+	smart_str names = {0};
+
 	php_info_print_table_start();
 	php_info_print_table_header(2, "flocktory support", "enabled");
 	php_info_print_table_row(2, "Version", zend_module->version);
-	php_info_print_table_row(2, "Functions",
-		"flocktory_postcheckout, flocktory_user, flocktory_item_view, flocktory_category_view, flocktory_exchange, "
-		"flocktory_loader, flocktory_add_to_cart, flocktory_remove_from_cart, flocktory_update_cart, "
-		"flocktory_attach_to_profile");
+	/* From the function table the stub generates: no second list to keep. */
+	for (fe = ext_functions; fe->fname; fe++) {
+		if (names.s) {
+			smart_str_appendl(&names, ", ", 2);
+		}
+		smart_str_appends(&names, fe->fname);
+	}
+	smart_str_0(&names);
+	php_info_print_table_row(2, "Functions", ZSTR_VAL(names.s));
+	smart_str_free(&names);
 #ifdef FLOCKTORY_SIMD
 	php_info_print_table_row(2, "Vectorized scanning", FLOCKTORY_SIMD);
 #else

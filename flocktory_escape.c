@@ -20,11 +20,6 @@
 
 const flocktory_escape_context php_flocktory_escape_script = {
 	flocktory_script_width, flocktory_script_escape, FLOCKTORY_SCRIPT_WHOLE,
-#ifdef FLOCKTORY_SIMD
-	flocktory_script_escaped16,
-#else
-	NULL,
-#endif
 };
 
 /* For attributes, & " ' < > become entities, so the value cannot end early
@@ -32,12 +27,11 @@ const flocktory_escape_context php_flocktory_escape_script = {
  * LF (HTML, "attribute value (double-quoted)" state, and preprocessing). */
 const flocktory_escape_context php_flocktory_escape_attr = {
 	flocktory_attr_width, flocktory_attr_escape, FLOCKTORY_ATTR_WHOLE,
-#ifdef FLOCKTORY_SIMD
-	flocktory_attr_escaped16,
-#else
-	NULL,
-#endif
 };
+
+/* Which context an instance of the escaper below is made for. */
+#define FLOCKTORY_ESCAPE_SCRIPT 0
+#define FLOCKTORY_ESCAPE_ATTR 1
 
 const char *php_flocktory_escape_whole(const flocktory_escape_context *ctx,
 	const unsigned char *p, size_t len, size_t *n)
@@ -76,9 +70,19 @@ size_t php_flocktory_escaped_len(const flocktory_escape_context *ctx, const unsi
 	return out;
 }
 
-char *php_flocktory_escape(const flocktory_escape_context *ctx, char *dst, const unsigned char *s, size_t len,
-	size_t *bad)
+#ifdef FLOCKTORY_SIMD
+# define FLOCKTORY_ESCAPED16(which, p) \
+	((which) == FLOCKTORY_ESCAPE_ATTR ? flocktory_attr_escaped16(p) : flocktory_script_escaped16(p))
+#endif
+
+/* The escaper, made once a context (which) so that the context's table
+ * and classifier are constants in it, not loads and a call through a
+ * pointer for every vector. */
+static inline __attribute__((always_inline)) char *flocktory_escape_in(int which, char *dst, const unsigned char *s,
+	size_t len, size_t *bad)
 {
+	const flocktory_escape_context *ctx = which == FLOCKTORY_ESCAPE_ATTR ? &php_flocktory_escape_attr
+		: &php_flocktory_escape_script;
 	/* Locals, so that the writes through dst do not make them reloaded. */
 	const unsigned char *width = ctx->width, *cur = s, *lim = s + len, *stop;
 	const char (*escape)[7] = ctx->escape;
@@ -96,7 +100,7 @@ char *php_flocktory_escape(const flocktory_escape_context *ctx, char *dst, const
 			 * the room for the rest of the string covers the 16 bytes. */
 			while (lim - cur >= FLOCKTORY_SIMD_WIDTH) {
 				flocktory_simd_store(dst, cur);
-				step = flocktory_simd_plain(cur, ctx->escaped16(cur), &open);
+				step = flocktory_simd_plain(cur, FLOCKTORY_ESCAPED16(which, cur), &open);
 				cur += step;
 				dst += step;
 				if (step != FLOCKTORY_SIMD_WIDTH) {
@@ -112,7 +116,7 @@ char *php_flocktory_escape(const flocktory_escape_context *ctx, char *dst, const
 				cur -= open;
 				dst -= open;
 				done = (int)(cur - last);
-				step = flocktory_simd_plain_end(last, ctx->escaped16(last), (unsigned)done) - done;
+				step = flocktory_simd_plain_end(last, FLOCKTORY_ESCAPED16(which, last), (unsigned)done) - done;
 				flocktory_simd_copy_short(dst, cur, (size_t)step);
 				cur += step;
 				dst += step;
@@ -166,4 +170,21 @@ char *php_flocktory_escape(const flocktory_escape_context *ctx, char *dst, const
 		}
 		cur += n;
 	}
+}
+
+char *php_flocktory_escape_script_text(char *dst, const unsigned char *s, size_t len, size_t *bad)
+{
+	return flocktory_escape_in(FLOCKTORY_ESCAPE_SCRIPT, dst, s, len, bad);
+}
+
+char *php_flocktory_escape_attr_text(char *dst, const unsigned char *s, size_t len, size_t *bad)
+{
+	return flocktory_escape_in(FLOCKTORY_ESCAPE_ATTR, dst, s, len, bad);
+}
+
+char *php_flocktory_escape(const flocktory_escape_context *ctx, char *dst, const unsigned char *s, size_t len,
+	size_t *bad)
+{
+	return ctx == &php_flocktory_escape_attr ? php_flocktory_escape_attr_text(dst, s, len, bad)
+		: php_flocktory_escape_script_text(dst, s, len, bad);
 }

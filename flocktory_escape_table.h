@@ -89,7 +89,7 @@ static const char flocktory_script_escape[128][7] = {
 #ifdef FLOCKTORY_SIMD
 /* The same set as a vector classifier: bit i is set when byte i of the 16
  * at p is ASCII that the table escapes. */
-static unsigned flocktory_script_escaped16(const unsigned char *p)
+static inline unsigned flocktory_script_escaped16(const unsigned char *p)
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
 	__m128i m = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0x1F)), _mm_set1_epi8(0x1F));
@@ -162,7 +162,7 @@ static const char flocktory_attr_escape[128][7] = {
 #ifdef FLOCKTORY_SIMD
 /* The same set as a vector classifier: bit i is set when byte i of the 16
  * at p is ASCII that the table escapes. */
-static unsigned flocktory_attr_escaped16(const unsigned char *p)
+static inline unsigned flocktory_attr_escaped16(const unsigned char *p)
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
 	__m128i m = _mm_setzero_si128();

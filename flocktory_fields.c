@@ -91,116 +91,134 @@ static const flocktory_fallback flocktory_fields_exchange_fallbacks[] = {
 
 /* ---------------------------------------------------------------- tables */
 
-static const flocktory_field flocktory_fields_user[] = {
+static flocktory_field flocktory_fields_user[] = {
 	FLOCKTORY_FIELD("name", FLOCKTORY_RULE_TEXT, FLOCKTORY_KEY_REQUIRED, "name", FLOCKTORY_EXPECT_NAME, NULL),
-	FLOCKTORY_FIELD("email", FLOCKTORY_RULE_EMAIL, FLOCKTORY_REQUIRED | FLOCKTORY_CHECKED_LAST, "email", NULL, NULL),
-	FLOCKTORY_FIELD_UNWRITTEN("phone", FLOCKTORY_RULE_PHONE, FLOCKTORY_FALLBACK),
-	FLOCKTORY_FIELD_UNWRITTEN("id", FLOCKTORY_RULE_USER_ID, FLOCKTORY_FALLBACK),
-	FLOCKTORY_FIELD("sex", FLOCKTORY_RULE_SEX, 0, "sex", NULL, NULL),
+	FLOCKTORY_FIELD("email", FLOCKTORY_RULE_EMAIL, FLOCKTORY_REQUIRED_LAST, "email", NULL, NULL),
+	FLOCKTORY_FIELD_UNWRITTEN("phone", FLOCKTORY_RULE_PHONE, FLOCKTORY_FALLBACK_ONLY),
+	FLOCKTORY_FIELD_UNWRITTEN("id", FLOCKTORY_RULE_USER_ID, FLOCKTORY_FALLBACK_ONLY),
+	FLOCKTORY_FIELD("sex", FLOCKTORY_RULE_SEX, FLOCKTORY_OPTIONAL, "sex", NULL, NULL),
 };
 
-static const flocktory_field flocktory_fields_item[] = {
-	FLOCKTORY_FIELD("id", FLOCKTORY_RULE_ID, 0, "id", NULL, NULL),
-	FLOCKTORY_FIELD("title", FLOCKTORY_RULE_TEXT, 0, "title", NULL, NULL),
-	FLOCKTORY_FIELD("price", FLOCKTORY_RULE_PRICE, 0, "price", NULL, NULL),
-	FLOCKTORY_FIELD("image", FLOCKTORY_RULE_URL, 0, "image", NULL, NULL),
-	FLOCKTORY_FIELD("count", FLOCKTORY_RULE_COUNT, 0, "count", NULL, NULL),
+static flocktory_field flocktory_fields_item[] = {
+	FLOCKTORY_FIELD("id", FLOCKTORY_RULE_ID, FLOCKTORY_OPTIONAL, "id", NULL, NULL),
+	FLOCKTORY_FIELD("title", FLOCKTORY_RULE_TEXT, FLOCKTORY_OPTIONAL, "title", NULL, NULL),
+	FLOCKTORY_FIELD("price", FLOCKTORY_RULE_PRICE, FLOCKTORY_OPTIONAL, "price", NULL, NULL),
+	FLOCKTORY_FIELD("image", FLOCKTORY_RULE_URL, FLOCKTORY_OPTIONAL, "image", NULL, NULL),
+	FLOCKTORY_FIELD("count", FLOCKTORY_RULE_COUNT, FLOCKTORY_OPTIONAL, "count", NULL, NULL),
 };
 
-static const flocktory_table flocktory_table_item = {
-	flocktory_fields_item, sizeof(flocktory_fields_item) / sizeof(flocktory_field), true,
-	FLOCKTORY_OUT_JSON, NULL,
-};
+static const flocktory_table flocktory_table_item = FLOCKTORY_TABLE(flocktory_fields_item, true, FLOCKTORY_OUT_JSON, NULL);
 
-static const flocktory_field flocktory_fields_order[] = {
+static flocktory_field flocktory_fields_order[] = {
 	FLOCKTORY_FIELD("id", FLOCKTORY_RULE_ID, FLOCKTORY_REQUIRED, "id", FLOCKTORY_EXPECT_ORDER_ID, NULL),
 	FLOCKTORY_FIELD("price", FLOCKTORY_RULE_PRICE, FLOCKTORY_REQUIRED, "price", NULL, NULL),
-	FLOCKTORY_FIELD("custom_field", FLOCKTORY_RULE_ID, 0, "custom_field", NULL, NULL),
+	FLOCKTORY_FIELD("custom_field", FLOCKTORY_RULE_ID, FLOCKTORY_OPTIONAL, "custom_field", NULL, NULL),
 	FLOCKTORY_FIELD("items", FLOCKTORY_RULE_LIST, FLOCKTORY_REQUIRED, "items", NULL, &flocktory_table_item),
 };
 
 /* A cart event's item (issue 14); the id is required with order.id's
  * message. An added item and each item of a whole cart need a price; a
  * removed one does not. */
-static const flocktory_field flocktory_fields_cart_item[] = {
+static flocktory_field flocktory_fields_cart_item[] = {
 	FLOCKTORY_FIELD("id", FLOCKTORY_RULE_ID, FLOCKTORY_REQUIRED, "id", FLOCKTORY_EXPECT_ORDER_ID, NULL),
 	FLOCKTORY_FIELD("price", FLOCKTORY_RULE_PRICE, FLOCKTORY_REQUIRED, "price", NULL, NULL),
 	FLOCKTORY_FIELD("count", FLOCKTORY_RULE_COUNT, FLOCKTORY_REQUIRED, "count", NULL, NULL),
-	FLOCKTORY_FIELD("brand", FLOCKTORY_RULE_TEXT, 0, "brand", NULL, NULL),
-	FLOCKTORY_FIELD("category_id", FLOCKTORY_RULE_ID, 0, "categoryId", NULL, NULL),
+	FLOCKTORY_FIELD("brand", FLOCKTORY_RULE_TEXT, FLOCKTORY_OPTIONAL, "brand", NULL, NULL),
+	FLOCKTORY_FIELD("category_id", FLOCKTORY_RULE_ID, FLOCKTORY_OPTIONAL, "categoryId", NULL, NULL),
 };
 
-static const flocktory_field flocktory_fields_removed_item[] = {
+static flocktory_field flocktory_fields_removed_item[] = {
 	FLOCKTORY_FIELD("id", FLOCKTORY_RULE_ID, FLOCKTORY_REQUIRED, "id", FLOCKTORY_EXPECT_ORDER_ID, NULL),
-	FLOCKTORY_FIELD("price", FLOCKTORY_RULE_PRICE, 0, "price", NULL, NULL),
+	FLOCKTORY_FIELD("price", FLOCKTORY_RULE_PRICE, FLOCKTORY_OPTIONAL, "price", NULL, NULL),
 	FLOCKTORY_FIELD("count", FLOCKTORY_RULE_COUNT, FLOCKTORY_REQUIRED, "count", NULL, NULL),
-	FLOCKTORY_FIELD("brand", FLOCKTORY_RULE_TEXT, 0, "brand", NULL, NULL),
-	FLOCKTORY_FIELD("category_id", FLOCKTORY_RULE_ID, 0, "categoryId", NULL, NULL),
+	FLOCKTORY_FIELD("brand", FLOCKTORY_RULE_TEXT, FLOCKTORY_OPTIONAL, "brand", NULL, NULL),
+	FLOCKTORY_FIELD("category_id", FLOCKTORY_RULE_ID, FLOCKTORY_OPTIONAL, "categoryId", NULL, NULL),
 };
 
-const flocktory_table php_flocktory_table_cart_item = {
-	flocktory_fields_cart_item, sizeof(flocktory_fields_cart_item) / sizeof(flocktory_field), false,
-	FLOCKTORY_OUT_JSON, NULL,
-};
+const flocktory_table php_flocktory_table_cart_item = FLOCKTORY_TABLE(flocktory_fields_cart_item, false, FLOCKTORY_OUT_JSON, NULL);
 
-const flocktory_table php_flocktory_table_removed_item = {
-	flocktory_fields_removed_item, sizeof(flocktory_fields_removed_item) / sizeof(flocktory_field), false,
-	FLOCKTORY_OUT_JSON, NULL,
-};
+const flocktory_table php_flocktory_table_removed_item = FLOCKTORY_TABLE(flocktory_fields_removed_item, false, FLOCKTORY_OUT_JSON, NULL);
 
-const flocktory_table php_flocktory_table_user = {
-	flocktory_fields_user, sizeof(flocktory_fields_user) / sizeof(flocktory_field), false,
-	FLOCKTORY_OUT_JSON, flocktory_fields_user_fallbacks,
-};
+const flocktory_table php_flocktory_table_user = FLOCKTORY_TABLE(flocktory_fields_user, false, FLOCKTORY_OUT_JSON, flocktory_fields_user_fallbacks);
 
-const flocktory_table php_flocktory_table_order = {
-	flocktory_fields_order, sizeof(flocktory_fields_order) / sizeof(flocktory_field), false,
-	FLOCKTORY_OUT_JSON, NULL,
-};
+const flocktory_table php_flocktory_table_order = FLOCKTORY_TABLE(flocktory_fields_order, false, FLOCKTORY_OUT_JSON, NULL);
 
 /* The user of the tags: postcheckout's keys and rules, so one array serves
  * both, but a blank name is left out and sex is checked, never written. */
-static const flocktory_field flocktory_fields_user_tag[] = {
-	FLOCKTORY_ATTR_FIELD("name", FLOCKTORY_RULE_TEXT, 0, "data-fl-user-name", FLOCKTORY_EXPECT_NAME),
-	FLOCKTORY_ATTR_FIELD("email", FLOCKTORY_RULE_EMAIL, FLOCKTORY_REQUIRED | FLOCKTORY_CHECKED_LAST,
+static flocktory_field flocktory_fields_user_tag[] = {
+	FLOCKTORY_ATTR_FIELD("name", FLOCKTORY_RULE_TEXT, FLOCKTORY_OPTIONAL, "data-fl-user-name", FLOCKTORY_EXPECT_NAME),
+	FLOCKTORY_ATTR_FIELD("email", FLOCKTORY_RULE_EMAIL, FLOCKTORY_REQUIRED_LAST,
 		"data-fl-user-email", NULL),
-	FLOCKTORY_FIELD_UNWRITTEN("phone", FLOCKTORY_RULE_PHONE, FLOCKTORY_FALLBACK),
-	FLOCKTORY_FIELD_UNWRITTEN("id", FLOCKTORY_RULE_USER_ID, FLOCKTORY_FALLBACK),
-	FLOCKTORY_FIELD_UNWRITTEN("sex", FLOCKTORY_RULE_SEX, 0),
+	FLOCKTORY_FIELD_UNWRITTEN("phone", FLOCKTORY_RULE_PHONE, FLOCKTORY_FALLBACK_ONLY),
+	FLOCKTORY_FIELD_UNWRITTEN("id", FLOCKTORY_RULE_USER_ID, FLOCKTORY_FALLBACK_ONLY),
+	FLOCKTORY_FIELD_UNWRITTEN("sex", FLOCKTORY_RULE_SEX, FLOCKTORY_OPTIONAL),
 };
 
-const flocktory_table php_flocktory_table_user_tag = {
-	flocktory_fields_user_tag, sizeof(flocktory_fields_user_tag) / sizeof(flocktory_field), false,
-	FLOCKTORY_OUT_ATTR, flocktory_fields_user_fallbacks,
-};
+const flocktory_table php_flocktory_table_user_tag = FLOCKTORY_TABLE(flocktory_fields_user_tag, false, FLOCKTORY_OUT_ATTR, flocktory_fields_user_fallbacks);
 
 /* The exchange's chain has no id step, so the id is allowed but never read. */
-static const flocktory_field flocktory_fields_exchange_user[] = {
-	FLOCKTORY_ATTR_FIELD("name", FLOCKTORY_RULE_TEXT, 0, "data-fl-user-name", FLOCKTORY_EXPECT_NAME),
-	FLOCKTORY_ATTR_FIELD("email", FLOCKTORY_RULE_EMAIL, 0, "data-fl-user-email", NULL),
-	FLOCKTORY_FIELD_UNWRITTEN("phone", FLOCKTORY_RULE_PHONE, FLOCKTORY_FALLBACK),
+static flocktory_field flocktory_fields_exchange_user[] = {
+	FLOCKTORY_ATTR_FIELD("name", FLOCKTORY_RULE_TEXT, FLOCKTORY_OPTIONAL, "data-fl-user-name", FLOCKTORY_EXPECT_NAME),
+	FLOCKTORY_ATTR_FIELD("email", FLOCKTORY_RULE_EMAIL, FLOCKTORY_OPTIONAL, "data-fl-user-email", NULL),
+	FLOCKTORY_FIELD_UNWRITTEN("phone", FLOCKTORY_RULE_PHONE, FLOCKTORY_FALLBACK_ONLY),
 	FLOCKTORY_FIELD_UNWRITTEN("id", FLOCKTORY_RULE_USER_ID, FLOCKTORY_UNREAD),
-	FLOCKTORY_FIELD_UNWRITTEN("sex", FLOCKTORY_RULE_SEX, 0),
+	FLOCKTORY_FIELD_UNWRITTEN("sex", FLOCKTORY_RULE_SEX, FLOCKTORY_OPTIONAL),
 };
 
-const flocktory_table php_flocktory_table_exchange_user = {
-	flocktory_fields_exchange_user, sizeof(flocktory_fields_exchange_user) / sizeof(flocktory_field), false,
-	FLOCKTORY_OUT_ATTR, flocktory_fields_exchange_fallbacks,
-};
+const flocktory_table php_flocktory_table_exchange_user = FLOCKTORY_TABLE(flocktory_fields_exchange_user, false, FLOCKTORY_OUT_ATTR, flocktory_fields_exchange_fallbacks);
 
 /* Flocktory asks for "" where a shop has the field but the product lacks
  * it, so a blank category or vendor is written; null leaves it out. */
-static const flocktory_field flocktory_fields_item_view[] = {
+static flocktory_field flocktory_fields_item_view[] = {
 	FLOCKTORY_ATTR_FIELD("id", FLOCKTORY_RULE_ID, FLOCKTORY_REQUIRED, "data-fl-item-id", FLOCKTORY_EXPECT_ORDER_ID),
-	FLOCKTORY_ATTR_FIELD("category_id", FLOCKTORY_RULE_ID, FLOCKTORY_EMPTY_WRITTEN, "data-fl-item-category-id", NULL),
-	FLOCKTORY_ATTR_FIELD("vendor", FLOCKTORY_RULE_TEXT, FLOCKTORY_EMPTY_WRITTEN, "data-fl-item-vendor", NULL),
-	FLOCKTORY_ATTR_FIELD("available", FLOCKTORY_RULE_BOOL, 0, "data-fl-item-available", NULL),
+	FLOCKTORY_ATTR_FIELD("category_id", FLOCKTORY_RULE_ID, FLOCKTORY_BLANK_WRITTEN, "data-fl-item-category-id", NULL),
+	FLOCKTORY_ATTR_FIELD("vendor", FLOCKTORY_RULE_TEXT, FLOCKTORY_BLANK_WRITTEN, "data-fl-item-vendor", NULL),
+	FLOCKTORY_ATTR_FIELD("available", FLOCKTORY_RULE_BOOL, FLOCKTORY_OPTIONAL, "data-fl-item-available", NULL),
 };
 
-const flocktory_table php_flocktory_table_item_view = {
-	flocktory_fields_item_view, sizeof(flocktory_fields_item_view) / sizeof(flocktory_field), false,
-	FLOCKTORY_OUT_ATTR, NULL,
+const flocktory_table php_flocktory_table_item_view = FLOCKTORY_TABLE(flocktory_fields_item_view, false, FLOCKTORY_OUT_ATTR, NULL);
+
+/* The arguments that are values. A category view's id is required:
+ * null is a category not found, reported as an empty id is. */
+const flocktory_field php_flocktory_arg_spot =
+	FLOCKTORY_FIELD_UNWRITTEN("spot", FLOCKTORY_RULE_TEXT, FLOCKTORY_OPTIONAL);
+const flocktory_field php_flocktory_arg_category_id =
+	FLOCKTORY_FIELD_UNWRITTEN("category_id", FLOCKTORY_RULE_CATEGORY, FLOCKTORY_REQUIRED);
+const flocktory_field php_flocktory_arg_site_id =
+	FLOCKTORY_FIELD_UNWRITTEN("site_id", FLOCKTORY_RULE_SITE_ID, FLOCKTORY_REQUIRED);
+
+/* Every table, for php_flocktory_fields_startup(). */
+static const flocktory_table *const flocktory_fields_tables[] = {
+	&php_flocktory_table_user, &php_flocktory_table_order, &flocktory_table_item, &php_flocktory_table_cart_item,
+	&php_flocktory_table_removed_item, &php_flocktory_table_user_tag, &php_flocktory_table_exchange_user,
+	&php_flocktory_table_item_view,
 };
+
+void php_flocktory_fields_startup(void)
+{
+	size_t t, i;
+
+	for (t = 0; t < sizeof(flocktory_fields_tables) / sizeof(flocktory_fields_tables[0]); t++) {
+		for (i = 0; i < flocktory_fields_tables[t]->count; i++) {
+			flocktory_field *f = &flocktory_fields_tables[t]->fields[i];
+
+			/* Interned strings are hashed; a script's literal key of the
+			 * same text is this very string unless opcache holds its own. */
+			f->name = zend_string_init_interned(f->key, f->key_len, true);
+		}
+	}
+}
+
+/* What a bad value of row f is told it should be, and a missing one. */
+static const char *flocktory_fields_expected(const flocktory_field *f)
+{
+	return f->expected ? f->expected : flocktory_fields_rules[f->rule].expected;
+}
+
+static const char *flocktory_fields_missing_text(const flocktory_field *f)
+{
+	return f->expected ? f->expected : flocktory_fields_rules[f->rule].missing;
+}
 
 /* ---------------------------------------------------------------- values */
 
@@ -255,7 +273,7 @@ static zend_result flocktory_fields_refused(zval *z, const char *expected, const
  * writer checks as it escapes it. An absent, null or empty value reads as
  * FLOCKTORY_ABSENT. */
 static zend_always_inline zend_result flocktory_fields_text(flocktory_value *v, zval *z, bool ints_too,
-	flocktory_output output, const char *expected, const flocktory_place *at, const char *name, flocktory_error *err)
+	flocktory_output output, const flocktory_field *f, const flocktory_place *at, const char *name, flocktory_error *err)
 {
 	v->kind = FLOCKTORY_ABSENT;
 	v->s = (const unsigned char *)"";
@@ -291,11 +309,11 @@ static zend_always_inline zend_result flocktory_fields_text(flocktory_value *v, 
 			}
 			break;
 	}
-	return php_flocktory_error_expected(err, at, name, expected, z);
+	return php_flocktory_error_expected(err, at, name, flocktory_fields_expected(f), z);
 }
 
 /* A price, or with positive a count. */
-static zend_result flocktory_fields_number(flocktory_value *v, zval *z, bool positive, const char *expected,
+static zend_result flocktory_fields_number(flocktory_value *v, zval *z, bool positive, const flocktory_field *f,
 	const flocktory_place *at, const char *name, flocktory_error *err)
 {
 	const unsigned char *s;
@@ -332,7 +350,7 @@ static zend_result flocktory_fields_number(flocktory_value *v, zval *z, bool pos
 				return SUCCESS;
 			}
 			if (!php_flocktory_decimal_scan(s, len, &v->dec)) {
-				return flocktory_fields_refused(z, expected, at, name, err);
+				return flocktory_fields_refused(z, flocktory_fields_expected(f), at, name, err);
 			}
 			if (positive && v->dec.int_digits[0] == '0' && v->dec.frac_len == 0) {
 				break;
@@ -340,13 +358,13 @@ static zend_result flocktory_fields_number(flocktory_value *v, zval *z, bool pos
 			v->kind = FLOCKTORY_DECIMAL;
 			return SUCCESS;
 	}
-	return php_flocktory_error_expected(err, at, name, expected, z);
+	return php_flocktory_error_expected(err, at, name, flocktory_fields_expected(f), z);
 }
 
 /* A site id: an int from 1, or what getenv() gives for one, a string of
  * ASCII digits (trimmed) with such a value. The same in strict and coercive
  * mode: the string is read here, never by PHP's numeric-string rules. */
-static zend_result flocktory_fields_site_id(flocktory_value *v, zval *z, const char *expected,
+static zend_result flocktory_fields_site_id(flocktory_value *v, zval *z, const flocktory_field *f,
 	const flocktory_place *at, const char *name, flocktory_error *err)
 {
 	const unsigned char *s;
@@ -368,7 +386,7 @@ static zend_result flocktory_fields_site_id(flocktory_value *v, zval *z, const c
 			return SUCCESS;
 		}
 	}
-	return php_flocktory_error_expected(err, at, name, expected, z);
+	return php_flocktory_error_expected(err, at, name, flocktory_fields_expected(f), z);
 }
 
 /* Replaces v's text with s, a copy of what it built in scratch. */
@@ -389,7 +407,7 @@ static void flocktory_fields_placeholder(flocktory_value *v, const unsigned char
 }
 
 /* true or false; null or nothing reads as FLOCKTORY_ABSENT. */
-static zend_result flocktory_fields_bool(flocktory_value *v, zval *z, const char *expected,
+static zend_result flocktory_fields_bool(flocktory_value *v, zval *z, const flocktory_field *f,
 	const flocktory_place *at, const char *name, flocktory_error *err)
 {
 	v->kind = FLOCKTORY_ABSENT;
@@ -406,35 +424,36 @@ static zend_result flocktory_fields_bool(flocktory_value *v, zval *z, const char
 			v->b = Z_TYPE_P(z) == IS_TRUE;
 			return SUCCESS;
 	}
-	return php_flocktory_error_expected(err, at, name, expected, z);
+	return php_flocktory_error_expected(err, at, name, flocktory_fields_expected(f), z);
 }
 
 /* Reads z by rule into v, text measured for output; rules that build text
  * build it in v->scratch. */
-static zend_result flocktory_fields_scalar(flocktory_value *v, zval *z, flocktory_rule rule, flocktory_output output,
-	const char *expected, const flocktory_place *at, const char *name, flocktory_error *err)
+static zend_always_inline zend_result flocktory_fields_scalar(flocktory_value *v, zval *z, const flocktory_field *f,
+	flocktory_output output, const flocktory_place *at, const char *name, flocktory_error *err)
 {
+	flocktory_rule rule = f->rule;
 	unsigned char digits[FLOCKTORY_PHONE_MAX_DIGITS];
 	size_t n, sign, i;
 
 	switch (rule) {
 		case FLOCKTORY_RULE_PRICE:
 		case FLOCKTORY_RULE_COUNT:
-			return flocktory_fields_number(v, z, rule == FLOCKTORY_RULE_COUNT, expected, at, name, err);
+			return flocktory_fields_number(v, z, rule == FLOCKTORY_RULE_COUNT, f, at, name, err);
 		case FLOCKTORY_RULE_BOOL:
-			return flocktory_fields_bool(v, z, expected, at, name, err);
+			return flocktory_fields_bool(v, z, f, at, name, err);
 		case FLOCKTORY_RULE_SITE_ID:
-			return flocktory_fields_site_id(v, z, expected, at, name, err);
+			return flocktory_fields_site_id(v, z, f, at, name, err);
 		case FLOCKTORY_RULE_ID:
 		case FLOCKTORY_RULE_CATEGORY:
 		case FLOCKTORY_RULE_PHONE:
 		case FLOCKTORY_RULE_USER_ID:
-			if (flocktory_fields_text(v, z, true, output, expected, at, name, err) == FAILURE) {
+			if (flocktory_fields_text(v, z, true, output, f, at, name, err) == FAILURE) {
 				return FAILURE;
 			}
 			break;
 		default:
-			if (flocktory_fields_text(v, z, false, output, expected, at, name, err) == FAILURE) {
+			if (flocktory_fields_text(v, z, false, output, f, at, name, err) == FAILURE) {
 				return FAILURE;
 			}
 			break;
@@ -448,17 +467,17 @@ static zend_result flocktory_fields_scalar(flocktory_value *v, zval *z, flocktor
 			 * become in coercive mode. */
 			ZVAL_DEREF(z);
 			if (Z_TYPE_P(z) == IS_LONG && Z_LVAL_P(z) < 1) {
-				return php_flocktory_error_expected(err, at, name, expected, z);
+				return php_flocktory_error_expected(err, at, name, flocktory_fields_expected(f), z);
 			}
 			break;
 		case FLOCKTORY_RULE_URL:
 			if (!php_flocktory_url_scan(v->s, v->len)) {
-				return flocktory_fields_refused(z, expected, at, name, err);
+				return flocktory_fields_refused(z, flocktory_fields_expected(f), at, name, err);
 			}
 			break;
 		case FLOCKTORY_RULE_EMAIL:
 			if (v->len > sizeof(v->scratch) || !php_flocktory_email_scan(v->s, v->len, &sign)) {
-				return flocktory_fields_refused(z, expected, at, name, err);
+				return flocktory_fields_refused(z, flocktory_fields_expected(f), at, name, err);
 			}
 			/* Domains are case-insensitive: one customer, one address. */
 			memcpy(v->scratch, v->s, v->len);
@@ -471,19 +490,19 @@ static zend_result flocktory_fields_scalar(flocktory_value *v, zval *z, flocktor
 			break;
 		case FLOCKTORY_RULE_PHONE:
 			if ((n = php_flocktory_phone_scan(v->s, v->len, digits)) == 0) {
-				return flocktory_fields_refused(z, expected, at, name, err);
+				return flocktory_fields_refused(z, flocktory_fields_expected(f), at, name, err);
 			}
 			flocktory_fields_placeholder(v, digits, n);
 			break;
 		case FLOCKTORY_RULE_USER_ID:
 			if (!php_flocktory_user_id_scan(v->s, v->len)) {
-				return flocktory_fields_refused(z, expected, at, name, err);
+				return flocktory_fields_refused(z, flocktory_fields_expected(f), at, name, err);
 			}
 			flocktory_fields_placeholder(v, v->s, v->len);
 			break;
 		case FLOCKTORY_RULE_SEX:
 			if (v->len != 1 || ((v->s[0] | 0x20) != 'm' && (v->s[0] | 0x20) != 'f')) {
-				return flocktory_fields_refused(z, expected, at, name, err);
+				return flocktory_fields_refused(z, flocktory_fields_expected(f), at, name, err);
 			}
 			v->scratch[0] = v->s[0] | 0x20;
 			flocktory_fields_set_scratch(v, 1);
@@ -545,21 +564,21 @@ zend_result php_flocktory_fields_write_attr(smart_str *buf, const char *out, siz
 	return flocktory_fields_put(buf, FLOCKTORY_OUT_ATTR, out, out_len, &first, v, z, at, name, err);
 }
 
-zend_result php_flocktory_fields_read(flocktory_value *v, zval *z, flocktory_rule rule, flocktory_output output,
-	const flocktory_place *at, const char *name, flocktory_error *err)
+zend_result php_flocktory_fields_read(flocktory_value *v, zval *z, const flocktory_field *f, flocktory_output output,
+	const flocktory_place *at, flocktory_error *err)
 {
-	return flocktory_fields_scalar(v, z, rule, output, flocktory_fields_rules[rule].expected, at, name, err);
-}
-
-zend_result php_flocktory_fields_missing(flocktory_rule rule, const zval *given, const flocktory_place *at,
-	const char *name, flocktory_error *err)
-{
-	return php_flocktory_error_expected(err, at, name, flocktory_fields_rules[rule].missing, given);
+	if (flocktory_fields_scalar(v, z, f, output, at, f->key, err) == FAILURE) {
+		return FAILURE;
+	}
+	if (v->kind == FLOCKTORY_ABSENT && f->presence == FLOCKTORY_REQUIRED) {
+		return php_flocktory_error_expected(err, at, f->key, flocktory_fields_missing_text(f), z);
+	}
+	return SUCCESS;
 }
 
 /* ---------------------------------------------------------------- walker */
 
-size_t php_flocktory_fields_estimate(HashTable *ht, int depth, size_t *longest)
+size_t php_flocktory_fields_estimate(HashTable *ht, int depth)
 {
 	zval *val;
 	size_t size = 2;
@@ -568,10 +587,11 @@ size_t php_flocktory_fields_estimate(HashTable *ht, int depth, size_t *longest)
 		/* A short key with its quotes, colon and comma, or a number. */
 		size += 12;
 		if (Z_TYPE_P(val) == IS_STRING) {
-			size += Z_STRLEN_P(val);
-			*longest = MAX(*longest, Z_STRLEN_P(val));
+			/* A long string is reserved only when it is written, once it
+			 * is known to be valid. */
+			size += Z_STRLEN_P(val) <= FLOCKTORY_FIELDS_ESTIMATE_STRING ? Z_STRLEN_P(val) : 0;
 		} else if (Z_TYPE_P(val) == IS_ARRAY && depth > 0) {
-			size += php_flocktory_fields_estimate(Z_ARRVAL_P(val), depth - 1, longest);
+			size += php_flocktory_fields_estimate(Z_ARRVAL_P(val), depth - 1);
 		}
 	} ZEND_HASH_FOREACH_END();
 	return size;
@@ -617,20 +637,11 @@ static zend_result flocktory_fields_error_unknown(const flocktory_table *table, 
 	return FAILURE;
 }
 
-/* Keys are short: a loop beats a call to memcmp(). */
+/* By pointer when the key is the row's interned string, else by hash
+ * first: bytes are compared only for a key that is almost surely it. */
 static zend_always_inline bool flocktory_fields_key_is(const zend_string *key, const flocktory_field *f)
 {
-	size_t i;
-
-	if (ZSTR_LEN(key) != f->key_len) {
-		return false;
-	}
-	for (i = 0; i < f->key_len; i++) {
-		if (ZSTR_VAL(key)[i] != f->key[i]) {
-			return false;
-		}
-	}
-	return true;
+	return key == f->name || (ZSTR_H(key) == ZSTR_H(f->name) && zend_string_equal_content(key, f->name));
 }
 
 /* Sorts the entries of ht into found[], a slot a field of table; any other
@@ -671,7 +682,7 @@ static size_t flocktory_fields_row(const flocktory_table *table, const char *key
 		/* Chains name rows of their own table. */
 		ZEND_ASSERT(i + 1 < table->count);
 	}
-	ZEND_ASSERT(table->fields[i].flags & FLOCKTORY_FALLBACK);
+	ZEND_ASSERT(table->fields[i].presence == FLOCKTORY_FALLBACK_ONLY);
 	return i;
 }
 
@@ -688,8 +699,7 @@ static zend_result flocktory_fields_email(flocktory_value *v, zval **found, cons
 	bool failed = false;
 	size_t i;
 
-	if (flocktory_fields_scalar(v, found[row], f->rule, table->output, flocktory_fields_rules[f->rule].expected,
-			at, f->key, err) == FAILURE) {
+	if (flocktory_fields_scalar(v, found[row], f, table->output, at, f->key, err) == FAILURE) {
 		return FAILURE;
 	}
 	if (v->kind != FLOCKTORY_ABSENT || table->fallbacks == NULL) {
@@ -709,8 +719,7 @@ static zend_result flocktory_fields_email(flocktory_value *v, zval **found, cons
 		}
 		f = &table->fields[i];
 		/* The first error goes into err; later ones are only thrown away. */
-		if (flocktory_fields_scalar(v, found[i], f->rule, table->output, flocktory_fields_rules[f->rule].expected,
-				at, f->key, failed ? &later : err) == SUCCESS) {
+		if (flocktory_fields_scalar(v, found[i], f, table->output, at, f->key, failed ? &later : err) == SUCCESS) {
 			break;
 		}
 		php_flocktory_error_free(&later);
@@ -757,8 +766,7 @@ static zend_result flocktory_fields_write_list(smart_str *buf, zval *value, cons
 		ZVAL_DEREF(value);
 	}
 	if (value == NULL || Z_TYPE_P(value) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(value)) == 0) {
-		return php_flocktory_error_expected(err, parent, f->key,
-			f->expected ? f->expected : flocktory_fields_rules[f->rule].expected, value);
+		return php_flocktory_error_expected(err, parent, f->key, flocktory_fields_expected(f), value);
 	}
 	return php_flocktory_fields_write_list(buf, Z_ARRVAL_P(value), f->of, parent, f->key, err);
 }
@@ -783,11 +791,8 @@ zend_result php_flocktory_fields_write_object(smart_str *buf, zval *value, const
 		smart_str_appendc(buf, '{');
 	}
 	for (i = 0; i < table->count; i++) {
-		const char *expected;
-
 		f = &table->fields[i];
-		expected = f->expected ? f->expected : flocktory_fields_rules[f->rule].expected;
-		if (f->flags & (FLOCKTORY_FALLBACK | FLOCKTORY_UNREAD)) {
+		if (f->presence == FLOCKTORY_FALLBACK_ONLY || f->presence == FLOCKTORY_UNREAD) {
 			continue;
 		}
 		if (f->rule == FLOCKTORY_RULE_LIST) {
@@ -799,28 +804,32 @@ zend_result php_flocktory_fields_write_object(smart_str *buf, zval *value, const
 			}
 			continue;
 		}
-		if ((f->flags & FLOCKTORY_KEY_REQUIRED) && found[i] == NULL) {
-			return php_flocktory_error_expected(err, at, f->key, expected, NULL);
+		if (f->presence == FLOCKTORY_KEY_REQUIRED && found[i] == NULL) {
+			return php_flocktory_error_expected(err, at, f->key, flocktory_fields_expected(f), NULL);
 		}
 		if (f->rule == FLOCKTORY_RULE_EMAIL) {
 			if (flocktory_fields_email(&v, found, table, i, at, err) == FAILURE) {
 				return FAILURE;
 			}
-		} else if (flocktory_fields_scalar(&v, found[i], f->rule, table->output, expected, at, f->key, err)
-				== FAILURE) {
+		} else if (flocktory_fields_scalar(&v, found[i], f, table->output, at, f->key, err) == FAILURE) {
 			return FAILURE;
 		}
 		if (v.kind == FLOCKTORY_ABSENT) {
-			if (f->flags & FLOCKTORY_REQUIRED) {
-				if (!(f->flags & FLOCKTORY_CHECKED_LAST)) {
-					return php_flocktory_error_expected(err, at, f->key,
-						f->expected ? f->expected : flocktory_fields_rules[f->rule].missing, found[i]);
-				}
-				missing = missing ? missing : f;
-			}
-			if (!(f->flags & FLOCKTORY_KEY_REQUIRED)
-				&& !((f->flags & FLOCKTORY_EMPTY_WRITTEN) && flocktory_fields_is_string(found[i]))) {
-				continue;
+			switch (f->presence) {
+				case FLOCKTORY_REQUIRED:
+					return php_flocktory_error_expected(err, at, f->key, flocktory_fields_missing_text(f), found[i]);
+				case FLOCKTORY_REQUIRED_LAST:
+					missing = missing ? missing : f;
+					continue;
+				case FLOCKTORY_KEY_REQUIRED:
+					break;
+				case FLOCKTORY_BLANK_WRITTEN:
+					if (!flocktory_fields_is_string(found[i])) {
+						continue;
+					}
+					break;
+				default:
+					continue;
 			}
 		}
 		if (f->out) {
@@ -831,8 +840,7 @@ zend_result php_flocktory_fields_write_object(smart_str *buf, zval *value, const
 		}
 	}
 	if (missing) {
-		return php_flocktory_error_expected(err, at, missing->key,
-			missing->expected ? missing->expected : flocktory_fields_rules[missing->rule].missing,
+		return php_flocktory_error_expected(err, at, missing->key, flocktory_fields_missing_text(missing),
 			found[missing - table->fields]);
 	}
 	if (first && table->one_needed) {
@@ -864,6 +872,10 @@ static bool flocktory_fields_free_key_ok(const zend_string *key)
 	return true;
 }
 
+/* The row every free value is read by: only its text is used. */
+static const flocktory_field flocktory_fields_free_row = {NULL, 0, FLOCKTORY_RULE_TEXT, FLOCKTORY_OPTIONAL, NULL, 0,
+	FLOCKTORY_EXPECT_FREE_VALUE, NULL, NULL};
+
 /* One value of a free-keyed array; null and blank strings read as absent.
  * Numbers may be negative here, unlike prices, but stay below 10^15 in
  * absolute value for the same reason. */
@@ -894,7 +906,7 @@ static zend_result flocktory_fields_free_value(flocktory_value *v, zval *z, cons
 			return SUCCESS;
 		case IS_NULL:
 		case IS_STRING:
-			return flocktory_fields_text(v, z, false, FLOCKTORY_OUT_JSON, FLOCKTORY_EXPECT_FREE_VALUE, at, name, err);
+			return flocktory_fields_text(v, z, false, FLOCKTORY_OUT_JSON, &flocktory_fields_free_row, at, name, err);
 	}
 	return php_flocktory_error_expected(err, at, name, FLOCKTORY_EXPECT_FREE_VALUE, z);
 }

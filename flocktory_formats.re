@@ -141,27 +141,94 @@ static bool flocktory_formats_url_rest(const unsigned char *p, const unsigned ch
 	return true;
 }
 
-/* The authority: optional userinfo, a non-empty host (a name or a
- * bracketed IPv6 literal) and an optional port. Returns where it ends, or
- * NULL when it is not one. */
-static const unsigned char *flocktory_formats_authority(const unsigned char *s, const unsigned char *lim)
-{
-	const unsigned char *cur = s, *mar;
+/* What each byte is in an authority: 0 never there (space, controls,
+ * DEL), 1 plain, 2 a delimiter that ends it, 3 the '@' after userinfo,
+ * 4 the start of a non-ASCII character, 5 plain in userinfo but not in a
+ * host name (: [ ]). */
+static const unsigned char flocktory_formats_authority_class[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 00 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 10 */
+	0, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2,	/* 20 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 1, 1, 1, 1, 2,	/* 30 */
+	3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 40 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 2, 5, 1, 1,	/* 50 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 60 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,	/* 70 */
+	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,	/* 80 */
+	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,	/* 90 */
+	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,	/* A0 */
+	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,	/* B0 */
+	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,	/* C0 */
+	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,	/* D0 */
+	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,	/* E0 */
+	4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,	/* F0 */
+};
 
-	(void)mar;
-	/*!re2c
-		AUTH_CHAR = [\x21-\x7E] \ [/?#\\@] | UTF8_NOT_C1;
-		HOST_CHAR = [\x21-\x7E] \ [/?#\\@:[\]] | UTF8_NOT_C1;
-		HOST = HOST_CHAR+ | "[" [0-9A-Fa-f:.]+ "]";
-		(AUTH_CHAR* "@")? HOST (":" [0-9]*)? { return cur; }
-		* { return NULL; }
-		$ { return NULL; }
-	*/
+static bool flocktory_formats_is_hex_or_sep(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') || c == ':' || c == '.';
 }
 
-static bool flocktory_formats_is_delimiter(unsigned char c)
+/* The authority: optional userinfo, a non-empty host (a name or a
+ * bracketed IPv6 literal) and an optional port, up to the first delimiter
+ * or the end. Returns that end, or NULL when it is not one. One pass and a
+ * table load a byte, where re2c's automaton took about 15 instructions. */
+static const unsigned char *flocktory_formats_authority(const unsigned char *s, const unsigned char *lim)
 {
-	return c == '/' || c == '?' || c == '#' || c == '\\';
+	const unsigned char *p = s, *at = NULL, *special = NULL, *host, *q;
+	unsigned char c;
+	size_t n;
+
+	/* Every character but one '@' may be in userinfo: check them all, in
+	 * well-formed UTF-8 without C1 controls, and note where the host's
+	 * name ends (its first : [ or ]). */
+	while (p < lim) {
+		c = flocktory_formats_authority_class[*p];
+		if (c == 1) {
+			p++;
+		} else if (c == 5) {
+			special = special ? special : p;
+			p++;
+		} else if (c == 3) {
+			if (at) {
+				return NULL;
+			}
+			at = p++;
+			special = NULL;
+		} else if (c == 4) {
+			n = php_flocktory_utf8_next(p, (size_t)(lim - p));
+			if (n == 0 || (p[0] == 0xC2 && p[1] < 0xA0)) {
+				return NULL;
+			}
+			p += n;
+		} else if (c == 2) {
+			break;
+		} else {
+			return NULL;
+		}
+	}
+	host = at ? at + 1 : s;
+	if (host < p && *host == '[') {
+		for (q = host + 1; q < p && flocktory_formats_is_hex_or_sep(*q); q++) {
+		}
+		if (q == host + 1 || q == p || *q != ']') {
+			return NULL;
+		}
+		q++;
+	} else {
+		q = special ? special : p;
+		if (q == host) {
+			return NULL;
+		}
+	}
+	if (q < p) {
+		if (*q != ':') {
+			return NULL;
+		}
+		for (q++; q < p && *q >= '0' && *q <= '9'; q++) {
+		}
+	}
+	return q == p ? p : NULL;
 }
 
 bool php_flocktory_url_scan(const unsigned char *s, size_t len)
@@ -177,7 +244,7 @@ bool php_flocktory_url_scan(const unsigned char *s, size_t len)
 	*/
 authority:
 	cur = flocktory_formats_authority(cur, lim);
-	if (cur == NULL || (cur < lim && !flocktory_formats_is_delimiter(*cur))) {
+	if (cur == NULL) {
 		return false;
 	}
 	return cur == lim || flocktory_formats_url_rest(cur + 1, lim);

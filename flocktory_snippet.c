@@ -12,10 +12,13 @@
 #include "php_flocktory_fields.h"
 
 /* The frame, the payload's estimate and an eighth more for escapes, and
- * the worst case of the longest string, which the writer reserves. */
+ * the writer's worst case for a short string, so that the last strings of
+ * a snippet need not be measured first; the writer grows the buffer when
+ * more is needed. */
 #define FLOCKTORY_SNIPPET_FRAME 128
-#define FLOCKTORY_SNIPPET_ROOM(payload, longest) \
-	(FLOCKTORY_SNIPPET_FRAME + (payload) + (payload) / 8 + FLOCKTORY_ESCAPE_ROOM(longest))
+#define FLOCKTORY_SNIPPET_SHORT 64
+#define FLOCKTORY_SNIPPET_ROOM(payload) \
+	(FLOCKTORY_SNIPPET_FRAME + (payload) + (payload) / 8 + FLOCKTORY_ESCAPE_ROOM(FLOCKTORY_SNIPPET_SHORT))
 
 zend_result php_flocktory_snippet_postcheckout(smart_str *buf, HashTable *user, HashTable *order,
 	const zend_string *spot, const zend_string *nonce, flocktory_form form, flocktory_error *err)
@@ -27,11 +30,10 @@ zend_result php_flocktory_snippet_postcheckout(smart_str *buf, HashTable *user, 
 	bool first = true;
 	zval z;
 
-	size_t longest = spot ? ZSTR_LEN(spot) : 0;
-	size_t payload = php_flocktory_fields_estimate(user, 0, &longest) + php_flocktory_fields_estimate(order, 2, &longest)
-		+ (spot ? ZSTR_LEN(spot) : 0) + (nonce ? ZSTR_LEN(nonce) : 0);
+	size_t payload = php_flocktory_fields_estimate(user, 0) + php_flocktory_fields_estimate(order, 2)
+		+ (spot ? MIN(ZSTR_LEN(spot), FLOCKTORY_FIELDS_ESTIMATE_STRING) : 0) + (nonce_ok && nonce ? ZSTR_LEN(nonce) : 0);
 
-	php_flocktory_writer_start(buf, FLOCKTORY_SNIPPET_ROOM(payload, longest));
+	php_flocktory_writer_start(buf, FLOCKTORY_SNIPPET_ROOM(payload));
 	php_flocktory_frame_script_open(buf, form, "postcheckout", nonce_ok ? nonce : NULL);
 	smart_str_appendc(buf, '{');
 	FLOCKTORY_JSON_KEY(buf, &first, "user");
@@ -46,8 +48,7 @@ zend_result php_flocktory_snippet_postcheckout(smart_str *buf, HashTable *user, 
 	}
 	if (spot) {
 		ZVAL_STR(&z, (zend_string *)spot);
-		if (php_flocktory_fields_read(&value, &z, FLOCKTORY_RULE_TEXT, FLOCKTORY_OUT_JSON, NULL, "spot", err)
-				== FAILURE) {
+		if (php_flocktory_fields_read(&value, &z, &php_flocktory_arg_spot, FLOCKTORY_OUT_JSON, NULL, err) == FAILURE) {
 			return FAILURE;
 		}
 		if (value.kind != FLOCKTORY_ABSENT) {
@@ -68,12 +69,12 @@ zend_result php_flocktory_snippet_postcheckout(smart_str *buf, HashTable *user, 
 /* Room for a tag's frame, at least, and for its text as for a script's. */
 static void flocktory_snippet_tag_start(smart_str *buf, HashTable *ht, size_t text)
 {
-	size_t longest = text, payload = text;
+	size_t payload = MIN(text, FLOCKTORY_FIELDS_ESTIMATE_STRING);
 
 	if (ht) {
-		payload += php_flocktory_fields_estimate(ht, 0, &longest);
+		payload += php_flocktory_fields_estimate(ht, 0);
 	}
-	php_flocktory_writer_start(buf, FLOCKTORY_SNIPPET_ROOM(payload, longest));
+	php_flocktory_writer_start(buf, FLOCKTORY_SNIPPET_ROOM(payload));
 }
 
 /* A tag whose attributes are one object of table. */
@@ -112,7 +113,7 @@ zend_result php_flocktory_snippet_category_view(smart_str *buf, const zend_strin
 	flocktory_value value;
 	zval z;
 
-	/* null is a category not found: reported as an empty id is. */
+	/* null is a category not found: its row reports it as an empty id. */
 	if (id_null) {
 		ZVAL_NULL(&z);
 	} else if (id_str) {
@@ -120,12 +121,9 @@ zend_result php_flocktory_snippet_category_view(smart_str *buf, const zend_strin
 	} else {
 		ZVAL_LONG(&z, id_long);
 	}
-	if (php_flocktory_fields_read(&value, &z, FLOCKTORY_RULE_CATEGORY, FLOCKTORY_OUT_ATTR, NULL, "category_id", err)
+	if (php_flocktory_fields_read(&value, &z, &php_flocktory_arg_category_id, FLOCKTORY_OUT_ATTR, NULL, err)
 			== FAILURE) {
 		return FAILURE;
-	}
-	if (value.kind == FLOCKTORY_ABSENT) {
-		return php_flocktory_fields_missing(FLOCKTORY_RULE_CATEGORY, &z, NULL, "category_id", err);
 	}
 	flocktory_snippet_tag_start(buf, NULL, value.len);
 	php_flocktory_frame_tag_open(buf, "track-category-view");
@@ -150,8 +148,8 @@ zend_result php_flocktory_snippet_exchange(smart_str *buf, HashTable *user, cons
 	ZVAL_NULL(&z);
 	if (spot) {
 		ZVAL_STR(&z, (zend_string *)spot);
-		spot_ok = php_flocktory_fields_read(&value, &z, FLOCKTORY_RULE_TEXT, FLOCKTORY_OUT_ATTR, NULL, "spot",
-			&spot_err) == SUCCESS;
+		spot_ok = php_flocktory_fields_read(&value, &z, &php_flocktory_arg_spot, FLOCKTORY_OUT_ATTR, NULL, &spot_err)
+			== SUCCESS;
 	}
 	flocktory_snippet_tag_start(buf, user, spot ? ZSTR_LEN(spot) : 0);
 	php_flocktory_frame_tag_open(buf, "exchange");
@@ -177,10 +175,10 @@ zend_result php_flocktory_snippet_exchange(smart_str *buf, HashTable *user, cons
 static void flocktory_snippet_event_open(smart_str *buf, const char *event, const char *member, size_t member_len,
 	HashTable *payload, int depth, const zend_string *nonce, bool nonce_ok, flocktory_form form)
 {
-	size_t longest = 0, size = php_flocktory_fields_estimate(payload, depth, &longest) + (nonce ? ZSTR_LEN(nonce) : 0);
+	size_t size = php_flocktory_fields_estimate(payload, depth) + (nonce_ok && nonce ? ZSTR_LEN(nonce) : 0);
 	bool first = true;
 
-	php_flocktory_writer_start(buf, FLOCKTORY_SNIPPET_ROOM(size, longest));
+	php_flocktory_writer_start(buf, FLOCKTORY_SNIPPET_ROOM(size));
 	php_flocktory_frame_script_open(buf, form, event, nonce_ok ? nonce : NULL);
 	smart_str_appendc(buf, '{');
 	php_flocktory_json_key(buf, &first, member, member_len);
@@ -210,8 +208,7 @@ zend_result php_flocktory_snippet_loader(smart_str *buf, const zend_string *site
 	} else {
 		ZVAL_LONG(&z, site_long);
 	}
-	if (php_flocktory_fields_read(&site_id, &z, FLOCKTORY_RULE_SITE_ID, FLOCKTORY_OUT_JSON, NULL, "site_id", err)
-			== FAILURE) {
+	if (php_flocktory_fields_read(&site_id, &z, &php_flocktory_arg_site_id, FLOCKTORY_OUT_JSON, NULL, err) == FAILURE) {
 		return FAILURE;
 	}
 	if (!php_flocktory_frame_nonce_ok(nonce)) {

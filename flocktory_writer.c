@@ -32,12 +32,19 @@ void php_flocktory_writer_reserve(smart_str *buf, size_t len)
 
 zend_string *php_flocktory_writer_finish(smart_str *buf)
 {
-	zend_string *s = buf->s;
+	size_t len = ZSTR_LEN(buf->s);
+	zend_string *s;
 
-	/* Not smart_str_extract(): from PHP 8.2 on it trims the spare room,
-	 * which copies a small snippet into a smaller block and so adds the
-	 * snippet's size again to the memory a call takes. */
+	/* The block is kept by the caller for as long as the page lives: give
+	 * back large slack with one realloc. Small slack stays, as
+	 * smart_str_extract()'s trim would copy a small snippet into a smaller
+	 * block and add its size again to what a call takes. */
+	if (buf->a - len > len / 4 + FLOCKTORY_WRITER_SLACK) {
+		buf->s = zend_string_realloc(buf->s, len, false);
+		buf->a = len;
+	}
 	smart_str_0(buf);
+	s = buf->s;
 	buf->s = NULL;
 	return s;
 }
@@ -56,10 +63,13 @@ void php_flocktory_json_name(smart_str *buf, bool *first, const char *name, size
 }
 
 /* before (a quote, or an attribute's ` NAME="`), s escaped for ctx, and
- * a closing quote; false when s is not UTF-8. */
-static bool flocktory_writer_text(smart_str *buf, const char *before, size_t before_len,
-	const flocktory_escape_context *ctx, const unsigned char *s, size_t len, size_t *bad)
+ * a closing quote; false when s is not UTF-8. attr picks the context, a
+ * constant in each caller, so the escaper of that context is called
+ * directly and a one-byte before is a store, not a call. */
+static zend_always_inline bool flocktory_writer_text(smart_str *buf, const char *before, size_t before_len, bool attr,
+	const unsigned char *s, size_t len, size_t *bad)
 {
+	const flocktory_escape_context *ctx = attr ? &php_flocktory_escape_attr : &php_flocktory_escape_script;
 	size_t room;
 	char *start, *end;
 
@@ -71,13 +81,18 @@ static bool flocktory_writer_text(smart_str *buf, const char *before, size_t bef
 	/* The worst case while the buffer has room for it; else the exact
 	 * length, so that the buffer grows by what the string needs. */
 	room = FLOCKTORY_ESCAPE_ROOM(len);
-	if (buf->a - ZSTR_LEN(buf->s) < before_len + room + 1) {
+	if (UNEXPECTED(buf->a - ZSTR_LEN(buf->s) < before_len + room + 1)) {
 		room = php_flocktory_escaped_len(ctx, s, len);
 		php_flocktory_writer_reserve(buf, before_len + room + 1);
 	}
 	start = ZSTR_VAL(buf->s) + ZSTR_LEN(buf->s);
-	memcpy(start, before, before_len);
-	end = php_flocktory_escape(ctx, start + before_len, s, len, bad);
+	if (attr) {
+		memcpy(start, before, before_len);
+		end = php_flocktory_escape_attr_text(start + before_len, s, len, bad);
+	} else {
+		*start = '"';
+		end = php_flocktory_escape_script_text(start + 1, s, len, bad);
+	}
 	if (end == NULL) {
 		return false;
 	}
@@ -88,7 +103,7 @@ static bool flocktory_writer_text(smart_str *buf, const char *before, size_t bef
 
 bool php_flocktory_json_string(smart_str *buf, const unsigned char *s, size_t len, size_t *bad)
 {
-	return flocktory_writer_text(buf, "\"", 1, &php_flocktory_escape_script, s, len, bad);
+	return flocktory_writer_text(buf, "\"", 1, false, s, len, bad);
 }
 
 /* Powers of ten that are exact in a double. */
@@ -248,7 +263,7 @@ bool php_flocktory_attr_value(smart_str *buf, const char *out, size_t out_len, c
 {
 	switch (v->kind) {
 		case FLOCKTORY_TEXT:
-			return flocktory_writer_text(buf, out, out_len, &php_flocktory_escape_attr, v->s, v->len, bad);
+			return flocktory_writer_text(buf, out, out_len, true, v->s, v->len, bad);
 		case FLOCKTORY_ABSENT:
 			smart_str_appendl(buf, out, out_len);
 			smart_str_appendc(buf, '"');

@@ -24,9 +24,6 @@ typedef struct {
 	const char (*escape)[7];	/* [128]: the escape of each ASCII byte wider than 1 */
 	const flocktory_escape_whole *whole;
 	size_t whole_count;
-	/* With vectors (php_flocktory_simd.h): which of 16 bytes at p are ASCII
-	 * the table escapes, a bit each; NULL without. */
-	unsigned (*escaped16)(const unsigned char *p);
 } flocktory_escape_context;
 
 /* Text inside a JSON string in an HTML <script> element. */
@@ -50,6 +47,11 @@ const char *php_flocktory_escape_whole(const flocktory_escape_context *ctx,
  * with *bad the offset of the first byte that starts no character. */
 char *php_flocktory_escape(const flocktory_escape_context *ctx, char *dst, const unsigned char *s, size_t len,
 	size_t *bad);
+
+/* php_flocktory_escape() for one context, named so that callers that
+ * know theirs call it directly. */
+char *php_flocktory_escape_script_text(char *dst, const unsigned char *s, size_t len, size_t *bad);
+char *php_flocktory_escape_attr_text(char *dst, const unsigned char *s, size_t len, size_t *bad);
 
 /* The length of s once escaped for ctx, when it is UTF-8. */
 size_t php_flocktory_escaped_len(const flocktory_escape_context *ctx, const unsigned char *s, size_t len);

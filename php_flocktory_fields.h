@@ -31,18 +31,17 @@ typedef enum {
 	FLOCKTORY_RULE_SITE_ID,	/* an int from 1, or a string of its ASCII digits */
 } flocktory_rule;
 
-/* Present, not null and, for strings, not empty after trimming. */
-#define FLOCKTORY_REQUIRED (1u << 0)
-/* The key must be there; a null or empty value is written as "". */
-#define FLOCKTORY_KEY_REQUIRED (1u << 1)
-/* Read only as a step of its table's fallback chain; never written itself. */
-#define FLOCKTORY_FALLBACK (1u << 2)
-/* A missing value is reported once every other field has been checked. */
-#define FLOCKTORY_CHECKED_LAST (1u << 3)
-/* A string empty after trimming is written as "" (null still leaves it out). */
-#define FLOCKTORY_EMPTY_WRITTEN (1u << 4)
-/* An allowed key that is never read, whatever it holds. */
-#define FLOCKTORY_UNREAD (1u << 5)
+/* What a row's absence means, and whether it is read at all; "absent" is
+ * missing, null, or a string empty after trimming. One setting a row. */
+typedef enum {
+	FLOCKTORY_OPTIONAL,	/* absent: left out */
+	FLOCKTORY_REQUIRED,	/* absent: an error */
+	FLOCKTORY_REQUIRED_LAST,	/* absent: an error once every other row is checked */
+	FLOCKTORY_KEY_REQUIRED,	/* the key must be there; an absent value is written as "" */
+	FLOCKTORY_BLANK_WRITTEN,	/* a blank string is written as ""; null leaves it out */
+	FLOCKTORY_FALLBACK_ONLY,	/* read only as a step of its table's fallback chain */
+	FLOCKTORY_UNREAD,	/* allowed, never read, whatever it holds */
+} flocktory_presence;
 
 /* What a table is written as. Its rows' out names are made for it by
  * FLOCKTORY_FIELD (JSON) or FLOCKTORY_ATTR_FIELD (attributes). */
@@ -54,7 +53,7 @@ typedef enum {
 typedef struct flocktory_table flocktory_table;
 
 /* One step of the chain that makes an address when the email is empty:
- * the FLOCKTORY_FALLBACK row named key, made into an address by its rule,
+ * the FLOCKTORY_FALLBACK_ONLY row named key, made into an address by its rule,
  * or (key NULL) the fixed address. A list of them ends with {NULL, NULL}. */
 typedef struct {
 	const char *key;
@@ -65,30 +64,42 @@ typedef struct {
 	const char *key;
 	size_t key_len;
 	flocktory_rule rule;
-	unsigned flags;
+	flocktory_presence presence;
 	const char *out;	/* the name it is written under ("name": or  name="); NULL: checked only */
 	size_t out_len;
 	const char *expected;	/* overrides the rule's "expected ..." text */
 	const flocktory_table *of;	/* the table of a list's elements */
+	zend_string *name;	/* key, interned and hashed by php_flocktory_fields_startup() */
 } flocktory_field;
 
-#define FLOCKTORY_FIELD(key, rule, flags, out, expected, of) \
-	{key, sizeof(key) - 1, rule, flags, "\"" out "\":", sizeof(out) + 2, expected, of}
-#define FLOCKTORY_ATTR_FIELD(key, rule, flags, out, expected) \
-	{key, sizeof(key) - 1, rule, flags, " " out "=\"", sizeof(out) + 2, expected, NULL}
-#define FLOCKTORY_FIELD_UNWRITTEN(key, rule, flags) \
-	{key, sizeof(key) - 1, rule, flags, NULL, 0, NULL, NULL}
+#define FLOCKTORY_FIELD(key, rule, presence, out, expected, of) \
+	{key, sizeof(key) - 1, rule, presence, "\"" out "\":", sizeof(out) + 2, expected, of, NULL}
+#define FLOCKTORY_ATTR_FIELD(key, rule, presence, out, expected) \
+	{key, sizeof(key) - 1, rule, presence, " " out "=\"", sizeof(out) + 2, expected, NULL, NULL}
+#define FLOCKTORY_FIELD_UNWRITTEN(key, rule, presence) \
+	{key, sizeof(key) - 1, rule, presence, NULL, 0, NULL, NULL, NULL}
 
-/* Tables stay this small: the walker keeps one slot a field on the stack. */
+/* Tables stay this small: the walker keeps one slot a field on the stack.
+ * FLOCKTORY_TABLE checks each table against it when it is compiled. */
 #define FLOCKTORY_FIELDS_MAX 8
 
 struct flocktory_table {
-	const flocktory_field *fields;
+	flocktory_field *fields;
 	size_t count;
 	bool one_needed;	/* at least one field must have a value */
 	flocktory_output output;
 	const flocktory_fallback *fallbacks;	/* tried in order when the email is empty; NULL: none */
 };
+
+/* A table of the rows in the array fields, with its settings. */
+#define FLOCKTORY_TABLE(fields, one_needed, output, fallbacks) \
+	{fields, sizeof(fields) / sizeof(flocktory_field) \
+		+ 0 * sizeof(char[sizeof(fields) / sizeof(flocktory_field) <= FLOCKTORY_FIELDS_MAX ? 1 : -1]), \
+		one_needed, output, fallbacks}
+
+/* Interns and hashes every table's keys, once at MINIT, so that the walker
+ * matches a key by pointer or hash before it compares bytes. */
+void php_flocktory_fields_startup(void);
 
 /* flocktory_postcheckout()'s $user and $order. */
 extern const flocktory_table php_flocktory_table_user;
@@ -104,9 +115,12 @@ extern const flocktory_table php_flocktory_table_exchange_user;
 extern const flocktory_table php_flocktory_table_item_view;
 
 /* About the size of ht written as JSON, arrays nested up to depth deep
- * included, for the one allocation of a call's buffer; raises *longest to
- * the length of its longest string. */
-size_t php_flocktory_fields_estimate(HashTable *ht, int depth, size_t *longest);
+ * included, for the first allocation of a call's buffer. Strings longer
+ * than FLOCKTORY_FIELDS_ESTIMATE_STRING are left out: the writer makes
+ * room for them when it writes them, so no call reserves much memory for
+ * data it has not yet validated. */
+#define FLOCKTORY_FIELDS_ESTIMATE_STRING 4096
+size_t php_flocktory_fields_estimate(HashTable *ht, int depth);
 
 /* Checks the array in value against table and writes it: a JSON object, or
  * for an attribute table the attributes alone. at names value; errors name
@@ -124,10 +138,6 @@ zend_result php_flocktory_fields_write_attr(smart_str *buf, const char *out, siz
 #define FLOCKTORY_ATTR(buf, name, v, z, at, field, err) \
 	php_flocktory_fields_write_attr(buf, " " name "=\"", sizeof(name) + 2, v, z, at, field, err)
 
-/* The error for a required argument that read as absent. */
-zend_result php_flocktory_fields_missing(flocktory_rule rule, const zval *given, const flocktory_place *at,
-	const char *name, flocktory_error *err);
-
 /* Checks each element of list against table and writes them as a JSON
  * array, in the list's order; an empty list is []. Errors name the
  * elements by position below parent: name[3]. */
@@ -140,8 +150,16 @@ zend_result php_flocktory_fields_write_list(smart_str *buf, HashTable *list, con
 zend_result php_flocktory_fields_write_free(smart_str *buf, HashTable *data, const flocktory_place *at,
 	flocktory_error *err);
 
-/* Reads one value that is not in an array (an argument) by rule. */
-zend_result php_flocktory_fields_read(flocktory_value *v, zval *z, flocktory_rule rule, flocktory_output output,
-	const flocktory_place *at, const char *name, flocktory_error *err);
+/* The arguments that are values, read by the same rules as rows: a
+ * postcheckout's or an exchange's spot, a category view's id, the
+ * loader's site id. */
+extern const flocktory_field php_flocktory_arg_spot;
+extern const flocktory_field php_flocktory_arg_category_id;
+extern const flocktory_field php_flocktory_arg_site_id;
+
+/* Reads one value that is not in an array (an argument) by its row; a
+ * required one that reads as absent is an error. */
+zend_result php_flocktory_fields_read(flocktory_value *v, zval *z, const flocktory_field *f, flocktory_output output,
+	const flocktory_place *at, flocktory_error *err);
 
 #endif

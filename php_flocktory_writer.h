@@ -97,7 +97,12 @@ bool php_flocktory_attr_value(smart_str *buf, const char *out, size_t out_len, c
  * a long snippet is copied O(log n) times rather than once a page. */
 void php_flocktory_writer_reserve(smart_str *buf, size_t len);
 
-/* The finished snippet; buf no longer holds it. */
+/* What a finished snippet's block may hold beyond a quarter of its length
+ * before it is given back. */
+#define FLOCKTORY_WRITER_SLACK 1024
+
+/* The finished snippet, in a block at most 1.25 times its length plus
+ * FLOCKTORY_WRITER_SLACK; buf no longer holds it. */
 zend_string *php_flocktory_writer_finish(smart_str *buf);
 
 #endif

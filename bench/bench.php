@@ -146,3 +146,22 @@ printf("\n%-22s %9s %12s %10s %12s %10s\n", 'tag', 'ext ns', 'hand ns', 'vs hand
 printf("%-22s %9.0f %12.0f %9.2fx %12.0f %9.1fx\n", 'flocktory_user()', $tagNs['ext'], $tagNs['hand'],
     $tagNs['ext'] / $tagNs['hand'], $tagNs['php'], $tagNs['php'] / $tagNs['ext']);
 echo "'hand' = htmlspecialchars() of the same values plus hand-written checks in PHP; 'vs hand' = ext / hand\n";
+
+// Memory with one long field (issue 22): the block kept for the snippet
+// and the peak a call adds, against the snippet's length.
+unset($out);
+printf("\n%-22s %12s %14s %14s\n", 'memory', 'output', 'kept/output', 'peak/output');
+foreach (['10 MiB item title' => 10 << 20, '1 MiB item title' => 1 << 20] as $label => $len) {
+    $memUser = bench_user();
+    $memOrder = bench_order(3);
+    $memOrder['items'][0]['title'] = str_repeat('Кроссовки "Лето" ', intdiv($len, 28));
+    gc_collect_cycles();
+    $base = memory_get_usage();
+    memory_reset_peak_usage();
+    $out = flocktory_postcheckout($memUser, $memOrder);
+    $peak = memory_get_peak_usage() - $base;
+    $kept = memory_get_usage() - $base;
+    printf("%-22s %11.1fK %13.2fx %13.2fx\n", $label, strlen($out) / 1024, $kept / strlen($out), $peak / strlen($out));
+    unset($out, $memOrder);
+}
+echo "'kept/output' = memory still held with the snippet / its length; 'peak/output' as above\n";

@@ -140,7 +140,7 @@ foreach (CONTEXTS as $name => $ctx) {
     }
     $out .= "};\n\n#ifdef FLOCKTORY_SIMD\n/* The same set as a vector classifier: bit i is set when byte i of the 16\n"
         . " * at p is ASCII that the table escapes. */\n"
-        . "static unsigned flocktory_{$name}_escaped16(const unsigned char *p)\n{\n"
+        . "static inline unsigned flocktory_{$name}_escaped16(const unsigned char *p)\n{\n"
         . "\t__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);\n";
     if ($below > 0) {
         $out .= sprintf("\t__m128i m = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0x%02X)), _mm_set1_epi8(0x%02X));\n\n",
