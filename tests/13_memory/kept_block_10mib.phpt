@@ -2,6 +2,11 @@
 flocktory_*(): memory: the block kept for a snippet with a 10 MiB field is at most 1.25x its length plus 1 KiB (extension only)
 --EXTENSIONS--
 flocktory
+--SKIPIF--
+<?php
+require __DIR__ . '/../fixtures.inc';
+fixture_skip_unless_extension('the block the extension keeps for a snippet');
+?>
 --INI--
 memory_limit=256M
 --FILE--

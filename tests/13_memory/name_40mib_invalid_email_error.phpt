@@ -1,5 +1,5 @@
 --TEST--
-flocktory_user(): memory: a 40 MiB name beside an invalid email is a ValidationException under memory_limit=128M (extension only)
+flocktory_user(): memory: a 40 MiB name beside an invalid email is a ValidationException under memory_limit=128M
 --EXTENSIONS--
 flocktory
 --INI--

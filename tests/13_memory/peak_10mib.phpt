@@ -2,6 +2,11 @@
 flocktory_postcheckout(): memory: the peak a call adds with a 10 MiB title is at most twice its output plus 64 KiB (extension only)
 --EXTENSIONS--
 flocktory
+--SKIPIF--
+<?php
+require __DIR__ . '/../fixtures.inc';
+fixture_skip_unless_extension("the extension's peak memory");
+?>
 --INI--
 memory_limit=256M
 --FILE--
