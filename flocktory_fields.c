@@ -637,11 +637,45 @@ static zend_result flocktory_fields_error_unknown(const flocktory_table *table, 
 	return FAILURE;
 }
 
+/* Whether the len bytes at a and b are the same: for a key of 2 to 16
+ * bytes, two overlapping loads a side (which cover it), not a call. */
+static zend_always_inline bool flocktory_fields_same_bytes(const char *a, const char *b, size_t len)
+{
+	uint64_t a8, b8, c8, d8;
+	uint32_t a4, b4, c4, d4;
+	uint16_t a2, b2, c2, d2;
+
+	if (len >= 8 && len <= 16) {
+		memcpy(&a8, a, 8);
+		memcpy(&b8, b, 8);
+		memcpy(&c8, a + len - 8, 8);
+		memcpy(&d8, b + len - 8, 8);
+		return ((a8 ^ b8) | (c8 ^ d8)) == 0;
+	}
+	if (len >= 4 && len < 8) {
+		memcpy(&a4, a, 4);
+		memcpy(&b4, b, 4);
+		memcpy(&c4, a + len - 4, 4);
+		memcpy(&d4, b + len - 4, 4);
+		return ((a4 ^ b4) | (c4 ^ d4)) == 0;
+	}
+	if (len >= 2 && len < 4) {
+		memcpy(&a2, a, 2);
+		memcpy(&b2, b, 2);
+		memcpy(&c2, a + len - 2, 2);
+		memcpy(&d2, b + len - 2, 2);
+		return ((a2 ^ b2) | (c2 ^ d2)) == 0;
+	}
+	return memcmp(a, b, len) == 0;
+}
+
 /* By pointer when the key is the row's interned string, else by hash
- * first: bytes are compared only for a key that is almost surely it. */
+ * first: bytes are compared only for a key that is almost surely it.
+ * (Under opcache a script's keys are opcache's strings, never the row's.) */
 static zend_always_inline bool flocktory_fields_key_is(const zend_string *key, const flocktory_field *f)
 {
-	return key == f->name || (ZSTR_H(key) == ZSTR_H(f->name) && zend_string_equal_content(key, f->name));
+	return key == f->name || (ZSTR_H(key) == ZSTR_H(f->name) && ZSTR_LEN(key) == f->key_len
+		&& flocktory_fields_same_bytes(ZSTR_VAL(key), f->key, f->key_len));
 }
 
 /* Sorts the entries of ht into found[], a slot a field of table; any other
