@@ -133,12 +133,7 @@ final class Snippets
 
         $email = self::text($user, 'email', 'user.email', false, self::EXPECT_EMAIL);
         if ($email !== '') {
-            $at = strpos($email, '@');
-            $domain = $at === false ? '' : substr($email, $at + 1);
-            if (!self::isEmail($email, $at, $domain)) {
-                throw self::expected('user.email', self::EXPECT_EMAIL, self::describe($user['email']));
-            }
-            $email = substr($email, 0, $at + 1) . strtr($domain, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
+            $email = self::email($email, $user['email']);
         }
 
         // Phone and id are fallbacks, read only when there is no email.
@@ -505,6 +500,20 @@ final class Snippets
         }
     }
 
+    /**
+     * user.email, $email its trimmed valid UTF-8 text and $given the value it
+     * came from, with its domain in lower case (one customer, one address).
+     */
+    private static function email(string $email, mixed $given): string
+    {
+        $at = strpos($email, '@');
+        $domain = $at === false ? '' : substr($email, $at + 1);
+        if (!self::isEmail($email, $at, $domain)) {
+            throw self::expected('user.email', self::EXPECT_EMAIL, self::describe($given));
+        }
+        return substr($email, 0, $at + 1) . strtr($domain, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
+    }
+
     /** $email is trimmed valid UTF-8; $at the offset of its first '@', $domain what follows it. */
     private static function isEmail(string $email, $at, string $domain): bool
     {
@@ -620,12 +629,7 @@ final class Snippets
         $name = self::attrText($user, 'name', 'user.name', false, self::EXPECT_NAME);
         $email = self::attrText($user, 'email', 'user.email', false, self::EXPECT_EMAIL);
         if ($email !== '') {
-            $at = strpos($email, '@');
-            $domain = $at === false ? '' : substr($email, $at + 1);
-            if (!self::isEmail($email, $at, $domain)) {
-                throw self::expected('user.email', self::EXPECT_EMAIL, self::describe($user['email']));
-            }
-            $email = substr($email, 0, $at + 1) . strtr($domain, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz');
+            $email = self::email($email, $user['email']);
         } else {
             $email = self::fallbackEmail($user, $exchange, true);
         }
