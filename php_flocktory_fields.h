@@ -69,31 +69,36 @@ typedef struct {
 	size_t out_len;
 	const char *expected;	/* overrides the rule's "expected ..." text */
 	const flocktory_table *of;	/* the table of a list's elements */
-	zend_string *name;	/* key, interned and hashed by php_flocktory_fields_startup() */
 } flocktory_field;
 
 #define FLOCKTORY_FIELD(key, rule, presence, out, expected, of) \
-	{key, sizeof(key) - 1, rule, presence, "\"" out "\":", sizeof(out) + 2, expected, of, NULL}
+	{key, sizeof(key) - 1, rule, presence, "\"" out "\":", sizeof(out) + 2, expected, of}
 #define FLOCKTORY_ATTR_FIELD(key, rule, presence, out, expected) \
-	{key, sizeof(key) - 1, rule, presence, " " out "=\"", sizeof(out) + 2, expected, NULL, NULL}
+	{key, sizeof(key) - 1, rule, presence, " " out "=\"", sizeof(out) + 2, expected, NULL}
 #define FLOCKTORY_FIELD_UNWRITTEN(key, rule, presence) \
-	{key, sizeof(key) - 1, rule, presence, NULL, 0, NULL, NULL, NULL}
+	{key, sizeof(key) - 1, rule, presence, NULL, 0, NULL, NULL}
 
 /* Tables stay this small: the walker keeps one slot a field on the stack.
  * FLOCKTORY_TABLE checks each table against it when it is compiled. */
 #define FLOCKTORY_FIELDS_MAX 8
 
+/* A table's walker: php_flocktory_fields_write_object() with the table fixed. */
+typedef zend_result (*flocktory_walker)(smart_str *buf, zval *value, const flocktory_place *at, flocktory_error *err);
+
 struct flocktory_table {
-	flocktory_field *fields;
+	const flocktory_field *fields;
+	zend_string **names;	/* the keys, interned and hashed by php_flocktory_fields_startup() */
+	flocktory_walker write;
 	size_t count;
 	bool one_needed;	/* at least one field must have a value */
 	flocktory_output output;
 	const flocktory_fallback *fallbacks;	/* tried in order when the email is empty; NULL: none */
 };
 
-/* A table of the rows in the array fields, with its settings. */
+/* A table of the rows in the array fields, with its settings, its key
+ * slots fields##_names and its walker fields##_write. */
 #define FLOCKTORY_TABLE(fields, one_needed, output, fallbacks) \
-	{fields, sizeof(fields) / sizeof(flocktory_field) \
+	{fields, fields##_names, fields##_write, sizeof(fields) / sizeof(flocktory_field) \
 		+ 0 * sizeof(char[sizeof(fields) / sizeof(flocktory_field) <= FLOCKTORY_FIELDS_MAX ? 1 : -1]), \
 		one_needed, output, fallbacks}
 
