@@ -117,7 +117,7 @@ static inline __attribute__((always_inline)) char *flocktory_escape_in(int which
 				dst -= open;
 				done = (int)(cur - last);
 				step = flocktory_simd_plain_end(last, FLOCKTORY_ESCAPED16(which, last), (unsigned)done) - done;
-				flocktory_simd_copy_short(dst, cur, (size_t)step);
+				php_flocktory_copy_short(dst, cur, (size_t)step);
 				cur += step;
 				dst += step;
 			}
@@ -172,14 +172,50 @@ static inline __attribute__((always_inline)) char *flocktory_escape_in(int which
 	}
 }
 
-char *php_flocktory_escape_script_text(char *dst, const unsigned char *s, size_t len, size_t *bad)
+/* A short string, as most ids and names are, when it is plain: one vector
+ * of its bytes padded with NULs, of which only the first len count. Kept
+ * apart from the escaper, which saves registers on entry that this does
+ * not need: ./dev bench, 5% of the typical order. NULL when it is not. */
+static inline char *flocktory_escape_short(int which, char *dst, const unsigned char *s, size_t len)
+{
+#ifdef FLOCKTORY_SIMD
+	if (len >= 4 && len < FLOCKTORY_SIMD_WIDTH) {
+		unsigned char pad[FLOCKTORY_SIMD_WIDTH] = {0};
+
+		php_flocktory_copy_short((char *)pad, s, len);
+		if ((size_t)flocktory_simd_plain_end(pad, FLOCKTORY_ESCAPED16(which, pad), 0) >= len) {
+			php_flocktory_copy_short(dst, s, len);
+			return dst + len;
+		}
+	}
+#endif
+	return NULL;
+}
+
+static __attribute__((noinline)) char *flocktory_escape_script_in(char *dst, const unsigned char *s, size_t len,
+	size_t *bad)
 {
 	return flocktory_escape_in(FLOCKTORY_ESCAPE_SCRIPT, dst, s, len, bad);
 }
 
-char *php_flocktory_escape_attr_text(char *dst, const unsigned char *s, size_t len, size_t *bad)
+static __attribute__((noinline)) char *flocktory_escape_attr_in(char *dst, const unsigned char *s, size_t len,
+	size_t *bad)
 {
 	return flocktory_escape_in(FLOCKTORY_ESCAPE_ATTR, dst, s, len, bad);
+}
+
+char *php_flocktory_escape_script_text(char *dst, const unsigned char *s, size_t len, size_t *bad)
+{
+	char *end = flocktory_escape_short(FLOCKTORY_ESCAPE_SCRIPT, dst, s, len);
+
+	return end ? end : flocktory_escape_script_in(dst, s, len, bad);
+}
+
+char *php_flocktory_escape_attr_text(char *dst, const unsigned char *s, size_t len, size_t *bad)
+{
+	char *end = flocktory_escape_short(FLOCKTORY_ESCAPE_ATTR, dst, s, len);
+
+	return end ? end : flocktory_escape_attr_in(dst, s, len, bad);
 }
 
 char *php_flocktory_escape(const flocktory_escape_context *ctx, char *dst, const unsigned char *s, size_t len,

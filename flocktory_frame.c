@@ -38,25 +38,43 @@ zend_result php_flocktory_frame_nonce_error(flocktory_error *err, const zend_str
  * written separately: the JS runs exactly what the element runs and the
  * JSON is exactly what it pushes. (A CSP hash of the element also covers
  * the newline on each side of the JS.) */
+#define FLOCKTORY_SCRIPT_TAG "<script type=\"text/javascript\""
+#define FLOCKTORY_SCRIPT_NONCE " nonce=\""
+#define FLOCKTORY_SCRIPT_QUEUE "window.flocktory = window.flocktory || [];\nwindow.flocktory.push("
+
+static char *flocktory_frame_put(char *p, const char *s, size_t len)
+{
+	memcpy(p, s, len);
+	return p + len;
+}
+
 void php_flocktory_frame_script_open(smart_str *buf, flocktory_form form, const char *event,
 	const zend_string *nonce)
 {
-	if (form == FLOCKTORY_FORM_ELEMENT) {
-		smart_str_appendl(buf, "<script type=\"text/javascript\"", sizeof("<script type=\"text/javascript\"") - 1);
+	size_t event_len = strlen(event);
+	bool element = form == FLOCKTORY_FORM_ELEMENT, queue = form != FLOCKTORY_FORM_JSON;
+	/* Measured first, so that it is one reservation rather than one a piece:
+	 * ./dev bench, 1% of a small function. */
+	char *p = smart_str_extend(buf, (element ? sizeof(FLOCKTORY_SCRIPT_TAG ">\n") - 1 : 0)
+		+ (element && nonce ? sizeof(FLOCKTORY_SCRIPT_NONCE "\"") - 1 + ZSTR_LEN(nonce) : 0)
+		+ (queue ? sizeof(FLOCKTORY_SCRIPT_QUEUE) - 1 : 0) + sizeof("[\"\",") - 1 + event_len);
+
+	if (element) {
+		p = flocktory_frame_put(p, FLOCKTORY_SCRIPT_TAG, sizeof(FLOCKTORY_SCRIPT_TAG) - 1);
 		if (nonce) {
 			/* The grammar has no quote, no space and nothing to escape. */
-			smart_str_appendl(buf, " nonce=\"", sizeof(" nonce=\"") - 1);
-			smart_str_append(buf, (zend_string *)nonce);
-			smart_str_appendc(buf, '"');
+			p = flocktory_frame_put(p, FLOCKTORY_SCRIPT_NONCE, sizeof(FLOCKTORY_SCRIPT_NONCE) - 1);
+			p = flocktory_frame_put(p, ZSTR_VAL(nonce), ZSTR_LEN(nonce));
+			*p++ = '"';
 		}
-		smart_str_appendl(buf, ">\n", 2);
+		p = flocktory_frame_put(p, ">\n", 2);
 	}
-	if (form != FLOCKTORY_FORM_JSON) {
-		smart_str_appends(buf, "window.flocktory = window.flocktory || [];\nwindow.flocktory.push(");
+	if (queue) {
+		p = flocktory_frame_put(p, FLOCKTORY_SCRIPT_QUEUE, sizeof(FLOCKTORY_SCRIPT_QUEUE) - 1);
 	}
-	smart_str_appendl(buf, "[\"", 2);
-	smart_str_appends(buf, event);
-	smart_str_appendl(buf, "\",", 2);
+	p = flocktory_frame_put(p, "[\"", 2);
+	php_flocktory_copy_short(p, event, event_len);
+	flocktory_frame_put(p + event_len, "\",", 2);
 }
 
 void php_flocktory_frame_script_close(smart_str *buf, flocktory_form form)

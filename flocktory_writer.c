@@ -49,19 +49,6 @@ zend_string *php_flocktory_writer_finish(smart_str *buf)
 	return s;
 }
 
-void php_flocktory_json_name(smart_str *buf, bool *first, const char *name, size_t len)
-{
-	char *p = smart_str_extend(buf, len + 3 + !*first);
-
-	if (!*first) {
-		*p++ = ',';
-	}
-	*first = false;
-	*p++ = '"';
-	memcpy(p, name, len);
-	memcpy(p + len, "\":", 2);
-}
-
 /* before (a quote, or an attribute's ` NAME="`), s escaped for ctx, and
  * a closing quote; false when s is not UTF-8. attr picks the context, a
  * constant in each caller, so the escaper of that context is called
@@ -209,9 +196,14 @@ void php_flocktory_json_double(smart_str *buf, double d)
 /* A value that is not text, the same in JSON and in an attribute. */
 static void flocktory_writer_scalar(smart_str *buf, const flocktory_value *v)
 {
+	char digits[MAX_LENGTH_OF_LONG + 1], *start, *end;
+
 	switch (v->kind) {
 		case FLOCKTORY_LONG:
-			smart_str_append_long(buf, v->l);
+			/* Not smart_str_append_long(): its copy is a call. */
+			end = digits + sizeof(digits) - 1;
+			start = zend_print_long_to_buf(end, v->l);
+			php_flocktory_copy_short(smart_str_extend(buf, (size_t)(end - start)), start, (size_t)(end - start));
 			break;
 		case FLOCKTORY_DOUBLE:
 			/* Prices are never negative; free profile values may be, and

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "php_flocktory_escape.h"
+#include "php_flocktory_scan.h"
 
 #if defined(__SSE2__) && defined(__GNUC__) && !defined(FLOCKTORY_PORTABLE)
 # include <emmintrin.h>
@@ -93,29 +94,6 @@ static inline int flocktory_simd_plain_end(const unsigned char *p, unsigned esca
 	return first;
 }
 
-/* Copies n < 16 bytes with two overlapping fixed-size copies (which are
- * plain moves, not calls). */
-static inline void flocktory_simd_copy_short(char *dst, const unsigned char *src, size_t n)
-{
-	uint64_t a, b;
-	uint32_t c, d;
-
-	if (n >= 8) {
-		memcpy(&a, src, 8);
-		memcpy(&b, src + n - 8, 8);
-		memcpy(dst, &a, 8);
-		memcpy(dst + n - 8, &b, 8);
-	} else if (n >= 4) {
-		memcpy(&c, src, 4);
-		memcpy(&d, src + n - 4, 4);
-		memcpy(dst, &c, 4);
-		memcpy(dst + n - 4, &d, 4);
-	} else {
-		while (n--) {
-			*dst++ = (char)*src++;
-		}
-	}
-}
 #endif
 
 #endif

@@ -41,32 +41,28 @@ typedef struct {
 static zend_always_inline void php_flocktory_json_key(smart_str *buf, bool *first, const char *key, size_t len)
 {
 	char *p = smart_str_extend(buf, len + !*first);
-	uint64_t head8, tail8;
-	uint32_t head4, tail4;
 
 	if (!*first) {
 		*p++ = ',';
 	}
 	*first = false;
-	/* A quoted key is 4 to 16 bytes: two overlapping moves, not a call. */
-	if (len >= 8 && len <= 16) {
-		memcpy(&head8, key, 8);
-		memcpy(&tail8, key + len - 8, 8);
-		memcpy(p, &head8, 8);
-		memcpy(p + len - 8, &tail8, 8);
-	} else if (len >= 4 && len < 8) {
-		memcpy(&head4, key, 4);
-		memcpy(&tail4, key + len - 4, 4);
-		memcpy(p, &head4, 4);
-		memcpy(p + len - 4, &tail4, 4);
-	} else {
-		memcpy(p, key, len);
-	}
+	php_flocktory_copy_short(p, key, len);
 }
 
 /* The same for a name that needs no escaping (its grammar says so), given
  * bare: writes ,"name": */
-void php_flocktory_json_name(smart_str *buf, bool *first, const char *name, size_t len);
+static zend_always_inline void php_flocktory_json_name(smart_str *buf, bool *first, const char *name, size_t len)
+{
+	char *p = smart_str_extend(buf, len + 3 + !*first);
+
+	if (!*first) {
+		*p++ = ',';
+	}
+	*first = false;
+	*p++ = '"';
+	php_flocktory_copy_short(p, name, len);
+	memcpy(p + len, "\":", 2);
+}
 
 #define FLOCKTORY_JSON_KEY(buf, first, name) \
 	php_flocktory_json_key(buf, first, "\"" name "\":", sizeof(name) + 2)
