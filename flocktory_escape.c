@@ -188,6 +188,8 @@ static inline char *flocktory_escape_short(int which, char *dst, const unsigned 
 			return dst + len;
 		}
 	}
+#else
+	(void)which, (void)dst, (void)s, (void)len;
 #endif
 	return NULL;
 }

@@ -10,6 +10,7 @@
  */
 
 #include "php_flocktory_scan.h"
+#include "php_flocktory_simd.h"
 
 /*!include:re2c "flocktory_scan.re2c" */
 
@@ -122,9 +123,26 @@ bool php_flocktory_nonce_scan(const unsigned char *s, size_t len)
 }
 
 /* After the authority: any characters but whitespace and controls (C0,
- * DEL, C1), in well-formed UTF-8. */
-static bool flocktory_formats_url_rest(const unsigned char *p, const unsigned char *end)
+ * DEL, C1), in well-formed UTF-8. s is where the URL starts. */
+static bool flocktory_formats_url_rest(const unsigned char *s, const unsigned char *p, const unsigned char *end)
 {
+#ifdef FLOCKTORY_SIMD
+	unsigned other = 0;
+
+	/* Printable ASCII a vector at a time; a short rest as the end of the
+	 * URL's last 16 bytes (./dev bench: 3% of the typical order). */
+	while (end - p >= FLOCKTORY_SIMD_WIDTH && (other = flocktory_simd_url_unprintable(p)) == 0) {
+		p += FLOCKTORY_SIMD_WIDTH;
+	}
+	if (end - p >= FLOCKTORY_SIMD_WIDTH) {
+		p += __builtin_ctz(other);
+	} else if (p < end && end - s >= FLOCKTORY_SIMD_WIDTH
+			&& flocktory_simd_url_unprintable(end - FLOCKTORY_SIMD_WIDTH) >> (FLOCKTORY_SIMD_WIDTH - (end - p)) == 0) {
+		return true;
+	}
+#else
+	(void)s;
+#endif
 	while (p < end) {
 		size_t n;
 
@@ -183,6 +201,19 @@ static const unsigned char *flocktory_formats_authority(const unsigned char *s, 
 	 * well-formed UTF-8 without C1 controls, and note where the host's
 	 * name ends (its first : [ or ]). */
 	while (p < lim) {
+#ifdef FLOCKTORY_SIMD
+		/* A host name's plain bytes a vector at a time, up to the first
+		 * byte of another class. */
+		if (lim - p >= FLOCKTORY_SIMD_WIDTH) {
+			unsigned stop = flocktory_simd_url_host_stop(p);
+
+			if (stop == 0) {
+				p += FLOCKTORY_SIMD_WIDTH;
+				continue;
+			}
+			p += __builtin_ctz(stop);
+		}
+#endif
 		c = flocktory_formats_authority_class[*p];
 		if (c == 1) {
 			p++;
@@ -247,5 +278,5 @@ authority:
 	if (cur == NULL) {
 		return false;
 	}
-	return cur == lim || flocktory_formats_url_rest(cur + 1, lim);
+	return cur == lim || flocktory_formats_url_rest(s, cur + 1, lim);
 }

@@ -2,12 +2,12 @@
  * flocktory - Flocktory snippets for PHP
  * SPDX-License-Identifier: BSD-3-Clause
  *
- * SSE2 (always there on x86-64) for the UTF-8 scanner and the escaper:
- * plain runs are validated or copied a vector at a time, the escaper's
- * with the classifier that tools/gen_escape_table.php generates for each
- * context. Elsewhere,
- * or with -DFLOCKTORY_PORTABLE (which ./dev test also builds and runs),
- * callers take their byte-wise paths only, with the same output.
+ * SSE2 (always there on x86-64) for the UTF-8 scanner, the escaper and the
+ * image URL scanner: plain runs are validated or copied a vector at a time,
+ * the escaper's with the classifier that tools/gen_escape_table.php
+ * generates for each context. Elsewhere, or with -DFLOCKTORY_PORTABLE
+ * (which ./dev test also builds and runs), callers take their byte-wise
+ * paths only, with the same output.
  */
 
 #ifndef PHP_FLOCKTORY_SIMD_H
@@ -94,6 +94,33 @@ static inline int flocktory_simd_plain_end(const unsigned char *p, unsigned esca
 	return first;
 }
 
+
+/* The bytes of the 16 at p that are not printable ASCII (0x21-0x7E): all a
+ * URL's path may hold besides non-ASCII characters. */
+static inline unsigned flocktory_simd_url_unprintable(const unsigned char *p)
+{
+	__m128i v = flocktory_simd_load(p);
+	/* As signed bytes, non-ASCII is negative. */
+	__m128i printable = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)),
+		_mm_cmpgt_epi8(v, _mm_set1_epi8(0x20)));
+
+	return ~(unsigned)_mm_movemask_epi8(printable) & 0xFFFFu;
+}
+
+/* The bytes of the 16 at p that a host name's run of plain bytes stops at:
+ * any but printable ASCII, and # / ? \ @ : [ ] (the delimiters, userinfo's
+ * end and the port and IPv6 marks). */
+static inline unsigned flocktory_simd_url_host_stop(const unsigned char *p)
+{
+	__m128i v = flocktory_simd_load(p);
+	__m128i marks = _mm_or_si128(
+		_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('#')), _mm_cmpeq_epi8(v, _mm_set1_epi8('/'))),
+			_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')))),
+		_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('@')), _mm_cmpeq_epi8(v, _mm_set1_epi8(':'))),
+			_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('[')), _mm_cmpeq_epi8(v, _mm_set1_epi8(']')))));
+
+	return flocktory_simd_url_unprintable(p) | (unsigned)_mm_movemask_epi8(marks);
+}
 #endif
 
 #endif
