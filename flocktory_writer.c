@@ -49,50 +49,6 @@ zend_string *php_flocktory_writer_finish(smart_str *buf)
 	return s;
 }
 
-/* before (a quote, or an attribute's ` NAME="`), s escaped for ctx, and
- * a closing quote; false when s is not UTF-8. attr picks the context, a
- * constant in each caller, so the escaper of that context is called
- * directly and a one-byte before is a store, not a call. */
-static zend_always_inline bool flocktory_writer_text(smart_str *buf, const char *before, size_t before_len, bool attr,
-	const unsigned char *s, size_t len, size_t *bad)
-{
-	const flocktory_escape_context *ctx = attr ? &php_flocktory_escape_attr : &php_flocktory_escape_script;
-	size_t room;
-	char *start, *end;
-
-	/* An escape is at most 6 bytes a byte: with this bound no room below
-	 * can wrap around (32-bit only). */
-	if (UNEXPECTED(len > (ZSTR_MAX_LEN - before_len - 1) / 6)) {
-		zend_error_noreturn(E_ERROR, "String size overflow");
-	}
-	/* The worst case while the buffer has room for it; else the exact
-	 * length, so that the buffer grows by what the string needs. */
-	room = FLOCKTORY_ESCAPE_ROOM(len);
-	if (UNEXPECTED(buf->a - ZSTR_LEN(buf->s) < before_len + room + 1)) {
-		room = php_flocktory_escaped_len(ctx, s, len);
-		php_flocktory_writer_reserve(buf, before_len + room + 1);
-	}
-	start = ZSTR_VAL(buf->s) + ZSTR_LEN(buf->s);
-	if (attr) {
-		memcpy(start, before, before_len);
-		end = php_flocktory_escape_attr_text(start + before_len, s, len, bad);
-	} else {
-		*start = '"';
-		end = php_flocktory_escape_script_text(start + 1, s, len, bad);
-	}
-	if (end == NULL) {
-		return false;
-	}
-	*end++ = '"';
-	ZSTR_LEN(buf->s) += (size_t)(end - start);
-	return true;
-}
-
-bool php_flocktory_json_string(smart_str *buf, const unsigned char *s, size_t len, size_t *bad)
-{
-	return flocktory_writer_text(buf, "\"", 1, false, s, len, bad);
-}
-
 /* Powers of ten that are exact in a double. */
 static const double flocktory_writer_pow10[] = {
 	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
@@ -255,7 +211,7 @@ bool php_flocktory_attr_value(smart_str *buf, const char *out, size_t out_len, c
 {
 	switch (v->kind) {
 		case FLOCKTORY_TEXT:
-			return flocktory_writer_text(buf, out, out_len, true, v->s, v->len, bad);
+			return php_flocktory_writer_text(buf, out, out_len, true, v->s, v->len, bad);
 		case FLOCKTORY_ABSENT:
 			smart_str_appendl(buf, out, out_len);
 			smart_str_appendc(buf, '"');

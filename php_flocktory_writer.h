@@ -77,9 +77,6 @@ bool php_flocktory_json_value(smart_str *buf, const flocktory_value *v, size_t *
  * zeros are written as 0. */
 void php_flocktory_json_double(smart_str *buf, double d);
 
-/* A JSON string of len bytes, or false when they are not UTF-8 (*bad as
- * php_flocktory_escape() says). */
-bool php_flocktory_json_string(smart_str *buf, const unsigned char *s, size_t len, size_t *bad);
 
 /* The call's buffer, sized for an estimate of the whole snippet. */
 void php_flocktory_writer_start(smart_str *buf, size_t estimate);
@@ -100,5 +97,52 @@ void php_flocktory_writer_reserve(smart_str *buf, size_t len);
 /* The finished snippet, in a block at most 1.25 times its length plus
  * FLOCKTORY_WRITER_SLACK; buf no longer holds it. */
 zend_string *php_flocktory_writer_finish(smart_str *buf);
+
+/* before (a quote, or an attribute's ` NAME="`), s escaped for ctx, and
+ * a closing quote; false when s is not UTF-8. attr picks the context, a
+ * constant in each caller, so the escaper of that context is called
+ * directly and a one-byte before is a store, not a call. */
+static zend_always_inline bool php_flocktory_writer_text(smart_str *buf, const char *before, size_t before_len,
+	bool attr, const unsigned char *s, size_t len, size_t *bad)
+{
+	const flocktory_escape_context *ctx = attr ? &php_flocktory_escape_attr : &php_flocktory_escape_script;
+	size_t room;
+	char *start, *end;
+
+	/* An escape is at most 6 bytes a byte: with this bound no room below
+	 * can wrap around (32-bit only). */
+	if (UNEXPECTED(len > (ZSTR_MAX_LEN - before_len - 1) / 6)) {
+		zend_error_noreturn(E_ERROR, "String size overflow");
+	}
+	/* The worst case while the buffer has room for it; else the exact
+	 * length, so that the buffer grows by what the string needs. */
+	room = FLOCKTORY_ESCAPE_ROOM(len);
+	if (UNEXPECTED(buf->a - ZSTR_LEN(buf->s) < before_len + room + 1)) {
+		room = php_flocktory_escaped_len(ctx, s, len);
+		php_flocktory_writer_reserve(buf, before_len + room + 1);
+	}
+	start = ZSTR_VAL(buf->s) + ZSTR_LEN(buf->s);
+	if (attr) {
+		memcpy(start, before, before_len);
+		end = php_flocktory_escape_attr_text(start + before_len, s, len, bad);
+	} else {
+		*start = '"';
+		end = php_flocktory_escape_script_text(start + 1, s, len, bad);
+	}
+	if (end == NULL) {
+		return false;
+	}
+	*end++ = '"';
+	ZSTR_LEN(buf->s) += (size_t)(end - start);
+	return true;
+}
+
+/* A JSON string of len bytes, or false when they are not UTF-8 (*bad as
+ * php_flocktory_escape() says). */
+static zend_always_inline bool php_flocktory_json_string(smart_str *buf, const unsigned char *s, size_t len,
+	size_t *bad)
+{
+	return php_flocktory_writer_text(buf, "\"", 1, false, s, len, bad);
+}
 
 #endif
