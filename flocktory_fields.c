@@ -44,9 +44,6 @@
 	"a string, a bool, null, or an int or finite float below 10^15 in absolute value"
 #define FLOCKTORY_EXPECT_FREE_ONE "at least one value that is not null or empty"
 
-/* A free key is at most this long, like a user id. */
-#define FLOCKTORY_FREE_KEY_MAX 64
-
 #define FLOCKTORY_UNKNOWN_EMAIL "@unknown.email"
 
 /* Prices and counts stay below 10^15, where every integer is exact in a
@@ -939,41 +936,6 @@ zend_result php_flocktory_fields_write_object(smart_str *buf, zval *value, const
 
 /* ---------------------------------------------------------- free keys */
 
-/* The bytes of a free key: A-Z a-z 0-9 _ - and '.'. */
-static const bool flocktory_fields_free_key_byte[256] = {
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 00 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 10 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0,	/* 20 */
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,	/* 30 */
-	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 40 */
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,	/* 50 */
-	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 60 */
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,	/* 70 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 80 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 90 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* A0 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* B0 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* C0 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* D0 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* E0 */
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* F0 */
-};
-
-static bool flocktory_fields_free_key_ok(const zend_string *key)
-{
-	size_t i;
-
-	if (ZSTR_LEN(key) == 0 || ZSTR_LEN(key) > FLOCKTORY_FREE_KEY_MAX) {
-		return false;
-	}
-	for (i = 0; i < ZSTR_LEN(key); i++) {
-		if (!flocktory_fields_free_key_byte[(unsigned char)ZSTR_VAL(key)[i]]) {
-			return false;
-		}
-	}
-	return true;
-}
-
 /* The row every free value is read by: only its text is used. */
 static const flocktory_field flocktory_fields_free_row = {NULL, 0, FLOCKTORY_RULE_TEXT, FLOCKTORY_OPTIONAL, NULL, 0,
 	FLOCKTORY_EXPECT_FREE_VALUE, NULL};
@@ -1024,7 +986,8 @@ zend_result php_flocktory_fields_write_free(smart_str *buf, HashTable *data, con
 
 	smart_str_appendc(buf, '{');
 	ZEND_HASH_FOREACH_KEY_VAL(data, index, key, val) {
-		if (key == NULL || !flocktory_fields_free_key_ok(key)) {
+		if (key == NULL
+				|| !php_flocktory_free_key_scan((const unsigned char *)ZSTR_VAL(key), ZSTR_LEN(key))) {
 			return php_flocktory_error_key(err, at, FLOCKTORY_EXPECT_FREE_KEY, key, index);
 		}
 		/* The key has no NUL, so its C string is all of it. */

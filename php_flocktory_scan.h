@@ -22,6 +22,7 @@
 #define FLOCKTORY_PHONE_MIN_DIGITS 10
 #define FLOCKTORY_PHONE_MAX_DIGITS 15
 #define FLOCKTORY_USER_ID_MAX 64
+#define FLOCKTORY_FREE_KEY_MAX 64	/* like a user id */
 #define FLOCKTORY_NONCE_MAX 256
 
 /* flocktory_utf8.re */
@@ -75,6 +76,10 @@ bool php_flocktory_site_id_scan(const unsigned char *s, size_t len, uint64_t max
 
 /* 1 to 64 of A-Z a-z 0-9 _ - and '.', the dot never first, last or doubled. */
 bool php_flocktory_user_id_scan(const unsigned char *s, size_t len);
+
+/* A key of free profile data: 1 to FLOCKTORY_FREE_KEY_MAX of A-Z a-z 0-9
+ * _ - and '.', like a user id but with dots anywhere. */
+bool php_flocktory_free_key_scan(const unsigned char *s, size_t len);
 
 /* CSP's base64-value: 1 to 256 of A-Z a-z 0-9 + / - _, then up to two '='. */
 bool php_flocktory_nonce_scan(const unsigned char *s, size_t len);

@@ -121,6 +121,20 @@ static inline unsigned flocktory_simd_url_host_stop(const unsigned char *p)
 
 	return flocktory_simd_url_unprintable(p) | (unsigned)_mm_movemask_epi8(marks);
 }
+
+/* The bytes of the 16 at p that are not A-Z a-z 0-9 _ - or '.'. */
+static inline unsigned flocktory_simd_key_other(const unsigned char *p)
+{
+	__m128i v = flocktory_simd_load(p), lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+	/* Signed compares: non-ASCII is negative, so neither letter nor digit. */
+	__m128i letter = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)),
+		_mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1)));
+	__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+	__m128i mark = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('_')), _mm_cmpeq_epi8(v, _mm_set1_epi8('-'))),
+		_mm_cmpeq_epi8(v, _mm_set1_epi8('.')));
+
+	return ~(unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), mark)) & 0xFFFFu;
+}
 #endif
 
 #endif

@@ -3,10 +3,11 @@
  * SPDX-License-Identifier: BSD-3-Clause
  *
  * libFuzzer harness for flocktory_formats.c. The first input byte picks the
- * scanner (mod 4: phone, user id, nonce, image URL); the rest is its
- * input, which must be accepted exactly when the slow reference below
- * accepts it (issue 2's field table, with the details it leaves open as
- * the implementation settles them), and for a phone give the same digits.
+ * scanner (mod 4: phone, user id and free key, nonce, image URL); the rest
+ * is its input, which must be accepted exactly when the slow reference
+ * below accepts it (issue 2's field table, with the details it leaves open
+ * as the implementation settles them), and for a phone give the same
+ * digits.
  */
 
 #include "fuzz_common.h"
@@ -79,6 +80,22 @@ static bool ref_user_id(const unsigned char *s, size_t len)
 				return false;
 			}
 		} else if (!is_alnum(s[i]) && s[i] != '_' && s[i] != '-') {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* Free key: 1 to 64 of A-Z a-z 0-9 _ - and '.', dots anywhere. */
+static bool ref_free_key(const unsigned char *s, size_t len)
+{
+	size_t i;
+
+	if (len < 1 || len > 64) {
+		return false;
+	}
+	for (i = 0; i < len; i++) {
+		if (!is_alnum(s[i]) && s[i] != '_' && s[i] != '-' && s[i] != '.') {
 			return false;
 		}
 	}
@@ -243,6 +260,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		bool ok = php_flocktory_user_id_scan(s, len), ref_ok = ref_user_id(s, len);
 
 		CHECK(ok == ref_ok, "user_id_scan %s, reference %s", ok ? "accepts" : "rejects",
+			ref_ok ? "accepts" : "rejects");
+		/* A free key has the same characters. */
+		ok = php_flocktory_free_key_scan(s, len);
+		ref_ok = ref_free_key(s, len);
+		CHECK(ok == ref_ok, "free_key_scan %s, reference %s", ok ? "accepts" : "rejects",
 			ref_ok ? "accepts" : "rejects");
 		break;
 	}
