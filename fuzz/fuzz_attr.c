@@ -17,8 +17,7 @@
  * U+0000 is copied by the escaper; the field rules refuse it before writing.
  */
 
-#include "fuzz_common.h"
-#include "php_flocktory_escape.h"
+#include "fuzz_escaper.h"
 #include "php_flocktory_scan.h"
 
 /* The contract's replacements, written out by hand. */
@@ -90,61 +89,24 @@ static size_t attr_decode(const unsigned char *in, size_t len, unsigned char *ou
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	size_t escaped_len = 0, bad = (size_t)-1, ref_bad = (size_t)-1, ref_len, dec_len, i;
-	char *buf, *end, *ref;
-	unsigned char *dec;
-	bool valid, ref_valid;
+	size_t len, i;
+	char *buf;
 
 	fuzz_set_input(data, size);
-
-	escaped_len = php_flocktory_escaped_len(&php_flocktory_escape_attr, data, size);
-	CHECK(escaped_len <= FLOCKTORY_ESCAPE_ROOM(size), "escaped_len measured %zu bytes, above the room for %zu",
-		escaped_len, size);
-
-	buf = malloc(escaped_len);
-	if (buf == NULL && escaped_len != 0) {
-		abort();
+	buf = fuzz_escape_checked(&php_flocktory_escape_attr, data, size, ref_attr_escape, &len);
+	if (buf == NULL) {
+		return -1;	/* not worth adding to the corpus */
 	}
-	end = php_flocktory_escape(&php_flocktory_escape_attr, buf, data, size, &bad);
-	valid = end != NULL;
-	ref_valid = ref_utf8_valid(data, size, &ref_bad);
-	CHECK(valid == ref_valid, "escape %s, the reference %s (reference bad offset %zu)",
-		valid ? "accepts" : "rejects", ref_valid ? "accepts" : "rejects", ref_bad);
-	if (!valid) {
-		CHECK(bad == ref_bad, "escape rejects at offset %zu, the reference at %zu", bad, ref_bad);
-		free(buf);
-		return -1;
-	}
-	CHECK(end >= buf && (size_t)(end - buf) == escaped_len,
-		"escape wrote %td bytes, escaped_len measured %zu", end - buf, escaped_len);
-
-	ref = ref_attr_escape(data, size, &ref_len);
-	if (ref_len != escaped_len || memcmp(ref, buf, ref_len) != 0) {
-		fuzz_dump_hex("==flocktory-fuzz== escaper output", buf, escaped_len);
-		fuzz_dump_hex("==flocktory-fuzz== reference     ", ref, ref_len);
-	}
-	CHECK(ref_len == escaped_len && memcmp(ref, buf, ref_len) == 0,
-		"escaper output differs from the reference escaping");
-	free(ref);
 
 	/* Nothing that ends the value, opens markup or is rewritten by the parser. */
-	for (i = 0; i < escaped_len; i++) {
+	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)buf[i];
 
 		CHECK(c != '"' && c != '<' && c != '>' && c != '\'' && c != '\r', "output byte 0x%02x at offset %zu", c, i);
 	}
-	CHECK(ref_utf8_valid((unsigned char *)buf, escaped_len, NULL), "output is not valid UTF-8");
 
 	/* unescape(escape(s)) == s, and every '&' starts one of our entities. */
-	dec = malloc(escaped_len + 1);
-	if (dec == NULL) {
-		abort();
-	}
-	dec_len = attr_decode((unsigned char *)buf, escaped_len, dec);
-	CHECK(dec_len != (size_t)-1, "output has an '&' that starts none of the six entities");
-	CHECK(dec_len == size && memcmp(dec, data, size) == 0,
-		"output decodes to %zu bytes that differ from the input", dec_len);
-	free(dec);
+	fuzz_check_round_trip(buf, len, data, size, attr_decode, "text whose every '&' starts one of the six entities");
 	free(buf);
 	return 0;
 }

@@ -16,8 +16,7 @@
  *   - (hence) never contain "</script", "<!--" or "<script".
  */
 
-#include "fuzz_common.h"
-#include "php_flocktory_escape.h"
+#include "fuzz_escaper.h"
 #include "php_flocktory_scan.h"
 
 static int hexval(unsigned char c)
@@ -129,72 +128,32 @@ static bool contains(const unsigned char *h, size_t hl, const char *needle)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	size_t escaped_len = 0, bad = (size_t)-1, ref_bad = (size_t)-1, ref_len, dec_len, i;
-	char *buf, *end, *ref;
-	unsigned char *dec;
-	bool valid, ref_valid;
+	size_t len, i;
+	char *buf;
 
 	fuzz_set_input(data, size);
-
-	escaped_len = php_flocktory_escaped_len(&php_flocktory_escape_script, data, size);
-	/* Writers may reserve the worst case instead of measuring. */
-	CHECK(escaped_len <= FLOCKTORY_ESCAPE_ROOM(size), "escaped_len measured %zu bytes, above the room for %zu",
-		escaped_len, size);
-
-	/* Exactly the measured size, so ASan reports any overrun (malloc(0)
-	 * gives a unique zero-size block). */
-	buf = malloc(escaped_len);
-	if (buf == NULL && escaped_len != 0) {
-		abort();
-	}
-	end = php_flocktory_escape(&php_flocktory_escape_script, buf, data, size, &bad);
-	valid = end != NULL;
-	ref_valid = ref_utf8_valid(data, size, &ref_bad);
-	CHECK(valid == ref_valid, "escape %s, the reference %s (reference bad offset %zu)",
-		valid ? "accepts" : "rejects", ref_valid ? "accepts" : "rejects", ref_bad);
-	if (!valid) {
-		CHECK(bad == ref_bad, "escape rejects at offset %zu, the reference at %zu", bad, ref_bad);
-		free(buf);
+	buf = fuzz_escape_checked(&php_flocktory_escape_script, data, size, ref_escape, &len);
+	if (buf == NULL) {
 		return -1;	/* not worth adding to the corpus */
 	}
-	CHECK(end >= buf && (size_t)(end - buf) == escaped_len,
-		"escape wrote %td bytes, escaped_len measured %zu", end - buf, escaped_len);
-
-	ref = ref_escape(data, size, &ref_len);
-	if (ref_len != escaped_len || memcmp(ref, buf, ref_len) != 0) {
-		fuzz_dump_hex("==flocktory-fuzz== escaper output", buf, escaped_len);
-		fuzz_dump_hex("==flocktory-fuzz== reference     ", ref, ref_len);
-	}
-	CHECK(ref_len == escaped_len && memcmp(ref, buf, ref_len) == 0,
-		"escaper output differs from the reference escaping");
-	free(ref);
 
 	/* Nothing that could end or confuse the <script> element. */
-	for (i = 0; i < escaped_len; i++) {
+	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)buf[i];
 
 		CHECK(c >= 0x20 && c != '<' && c != '>' && c != '&' && c != '\'',
 			"output byte 0x%02x at offset %zu", c, i);
-		CHECK(!(c == 0xE2 && i + 2 < escaped_len && (unsigned char)buf[i + 1] == 0x80
+		CHECK(!(c == 0xE2 && i + 2 < len && (unsigned char)buf[i + 1] == 0x80
 			&& ((unsigned char)buf[i + 2] == 0xA8 || (unsigned char)buf[i + 2] == 0xA9)),
 			"raw U+2028/U+2029 in the output at offset %zu", i);
 	}
-	CHECK(!contains((unsigned char *)buf, escaped_len, "</script")
-		&& !contains((unsigned char *)buf, escaped_len, "<!--")
-		&& !contains((unsigned char *)buf, escaped_len, "<script"),
+	CHECK(!contains((unsigned char *)buf, len, "</script")
+		&& !contains((unsigned char *)buf, len, "<!--")
+		&& !contains((unsigned char *)buf, len, "<script"),
 		"script-ending sequence in the output");
-	CHECK(ref_utf8_valid((unsigned char *)buf, escaped_len, NULL), "output is not valid UTF-8");
 
 	/* It round-trips through a JSON string decoder. */
-	dec = malloc(escaped_len + 1);
-	if (dec == NULL) {
-		abort();
-	}
-	dec_len = json_decode((unsigned char *)buf, escaped_len, dec);
-	CHECK(dec_len != (size_t)-1, "output is not a valid JSON string body");
-	CHECK(dec_len == size && memcmp(dec, data, size) == 0,
-		"output decodes to %zu bytes that differ from the input", dec_len);
-	free(dec);
+	fuzz_check_round_trip(buf, len, data, size, json_decode, "a valid JSON string body");
 	free(buf);
 	return 0;
 }

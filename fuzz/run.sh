@@ -81,7 +81,7 @@ binary() {
 # Everything a harness binary depends on.
 deps() {
 	local u
-	echo "$FUZZ_DIR/fuzz_$1.c" "$FUZZ_DIR/fuzz_common.h" "$FUZZ_DIR/run.sh" "$ROOT/Makefile.frag"
+	echo "$FUZZ_DIR/fuzz_$1.c" "$FUZZ_DIR"/fuzz_*.h "$FUZZ_DIR/run.sh" "$ROOT/Makefile.frag"
 	for u in $UNITS; do
 		echo "$ROOT/$u"
 	done
