@@ -356,11 +356,12 @@ yy26:
 
 digits:
 	/* Leading zeros are allowed ("0012" is 12), so the value, not the
-	 * length, decides; n * 10 + d <= max is tested without overflowing. */
+	 * length, decides; n * 10 + d <= max is tested without overflowing,
+	 * max - d included. */
 	for (p = s; p < lim; p++) {
 		unsigned d = (unsigned)(*p - '0');
 
-		if (n > (max - d) / 10) {
+		if (d > max || n > (max - d) / 10) {
 			return false;
 		}
 		n = n * 10 + d;

@@ -3,11 +3,11 @@
  * SPDX-License-Identifier: BSD-3-Clause
  *
  * libFuzzer harness for flocktory_formats.c. The first input byte picks the
- * scanner (mod 4: phone, user id and free key, nonce, image URL); the rest
- * is its input, which must be accepted exactly when the slow reference
- * below accepts it (issue 2's field table, with the details it leaves open
- * as the implementation settles them), and for a phone give the same
- * digits.
+ * scanner (mod 4: phone, user id and free key, nonce and site id, image
+ * URL); the rest is its input, which must be accepted exactly when the
+ * slow reference below accepts it (issue 2's field table, with the details
+ * it leaves open as the implementation settles them), and for a phone and a
+ * site id give the same digits or value.
  */
 
 #include "fuzz_common.h"
@@ -121,6 +121,37 @@ static bool ref_nonce(const unsigned char *s, size_t len)
 		if (s[i] != '=') {
 			return false;
 		}
+	}
+	return true;
+}
+
+/* Site id: one or more ASCII digits and nothing else, leading zeros
+ * allowed, whose value is 1 to max; compared as decimal text, so the
+ * reference never does the arithmetic the scanner does. */
+static bool ref_site_id(const unsigned char *s, size_t len, uint64_t max, uint64_t *value)
+{
+	char max_text[24];
+	size_t i, start = 0, n, max_n;
+
+	if (len == 0) {
+		return false;
+	}
+	for (i = 0; i < len; i++) {
+		if (!is_digit(s[i])) {
+			return false;
+		}
+	}
+	while (start < len && s[start] == '0') {
+		start++;
+	}
+	n = len - start;
+	max_n = (size_t)snprintf(max_text, sizeof(max_text), "%llu", (unsigned long long)max);
+	if (n == 0 || n > max_n || (n == max_n && memcmp(s + start, max_text, n) > 0)) {
+		return false;
+	}
+	*value = 0;
+	for (i = start; i < len; i++) {
+		*value = *value * 10 + (uint64_t)(s[i] - '0');
 	}
 	return true;
 }
@@ -269,10 +300,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		break;
 	}
 	case 2: {
+		/* The site id's limits: ZEND_LONG_MAX of 64-bit and 32-bit builds,
+		 * and edges. */
+		static const uint64_t maxes[] = {UINT64_C(9223372036854775807), UINT64_C(2147483647), UINT64_MAX, 1, 9};
 		bool ok = php_flocktory_nonce_scan(s, len), ref_ok = ref_nonce(s, len);
+		size_t m;
 
 		CHECK(ok == ref_ok, "nonce_scan %s, reference %s", ok ? "accepts" : "rejects",
 			ref_ok ? "accepts" : "rejects");
+		for (m = 0; m < sizeof(maxes) / sizeof(maxes[0]); m++) {
+			uint64_t value = 0, ref_value = 0;
+
+			ok = php_flocktory_site_id_scan(s, len, maxes[m], &value);
+			ref_ok = ref_site_id(s, len, maxes[m], &ref_value);
+			CHECK(ok == ref_ok, "site_id_scan %s, reference %s (max %llu)", ok ? "accepts" : "rejects",
+				ref_ok ? "accepts" : "rejects", (unsigned long long)maxes[m]);
+			CHECK(!ok || value == ref_value, "site_id_scan reads %llu, reference %llu",
+				(unsigned long long)value, (unsigned long long)ref_value);
+		}
 		break;
 	}
 	default: {
